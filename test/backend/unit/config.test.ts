@@ -1,0 +1,99 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../../src/backend/config';
+
+const key = (byte: number) => Buffer.alloc(32, byte).toString('base64');
+const quiet = { notice: () => undefined };
+
+function freshDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'mingwork-config-'));
+}
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env, { dataDir: freshDir(), ...quiet });
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('serves local use with no configuration: SQLite in .mingwork and generated keys kept for restarts', () => {
+    const dataDir = freshDir();
+    const notices: string[] = [];
+    const config = loadConfig({}, { dataDir, notice: (m) => notices.push(m) });
+
+    expect(config.dbUrl).toBe('sqlite:.mingwork/mingwork.db');
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.port).toBe(8787);
+    expect(config.oidc.issuers).toEqual(['https://accounts.google.com', 'accounts.google.com']);
+    expect(config.oidc.jwksUrl).toBe('https://www.googleapis.com/oauth2/v3/certs');
+    expect(config.dataKeys[0]?.key).toHaveLength(32);
+    expect(config.indexKey).toHaveLength(32);
+    expect(notices.join()).toMatch(/local use only/);
+
+    const keysFile = path.join(dataDir, 'keys.json');
+    expect(statSync(keysFile).mode & 0o777).toBe(0o600);
+    const again = loadConfig({}, { dataDir, notice: (m) => notices.push(m) });
+    expect(again.dataKeys[0]?.key.equals(config.dataKeys[0]!.key)).toBe(true);
+    expect(notices).toHaveLength(1);
+    expect(readFileSync(keysFile, 'utf8')).toContain('dev1:');
+  });
+
+  it('reads every variable of the design table', () => {
+    const config = loadConfig(
+      {
+        MINGWORK_DB_URL: 'mysql://app:secret@db.internal:3306/mingwork',
+        MINGWORK_HOST: '0.0.0.0',
+        MINGWORK_PORT: '9000',
+        MINGWORK_OIDC_AUDIENCES: 'client-a.apps.googleusercontent.com, client-b',
+        MINGWORK_OIDC_ISSUERS: 'https://accounts.google.com',
+        MINGWORK_OIDC_JWKS_URL: 'http://127.0.0.1:4000/jwks',
+        MINGWORK_DATA_KEYS: `k2:${key(2)},k1:${key(1)}`,
+        MINGWORK_INDEX_KEY: key(9),
+        MINGWORK_BOOTSTRAP_ADMINS: 'Admin@Acme.example, ops@acme.example',
+      },
+      { dataDir: freshDir(), ...quiet },
+    );
+    expect(config.port).toBe(9000);
+    expect(config.oidc.audiences).toEqual(['client-a.apps.googleusercontent.com', 'client-b']);
+    expect(config.dataKeys.map((k) => k.kid)).toEqual(['k2', 'k1']);
+    expect(config.bootstrapAdmins).toEqual(['admin@acme.example', 'ops@acme.example']);
+  });
+
+  it('refuses to start in production without audiences and keys, naming each one', () => {
+    const problems = problemsOf({ NODE_ENV: 'production' });
+    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toMatch(
+      /MINGWORK_OIDC_AUDIENCES.*\n.*MINGWORK_DATA_KEYS.*\n.*MINGWORK_INDEX_KEY/,
+    );
+  });
+
+  it('names every bad value in one error', () => {
+    const problems = problemsOf({
+      MINGWORK_DB_URL: 'postgres://x',
+      MINGWORK_PORT: '80a',
+      MINGWORK_OIDC_JWKS_URL: 'http://keys.example.com/jwks',
+      MINGWORK_DATA_KEYS: `good:${key(1)},short:${Buffer.alloc(8).toString('base64')},good:${key(2)}`,
+      MINGWORK_INDEX_KEY: 'not base64!',
+      MINGWORK_LOG_LEVEL: 'loud',
+    });
+    const text = problems.join('\n');
+    expect(text).toMatch(/MINGWORK_DB_URL/);
+    expect(text).toMatch(/MINGWORK_PORT.*80a/);
+    expect(text).toMatch(/MINGWORK_OIDC_JWKS_URL must be an https URL/);
+    expect(text).toMatch(/32-byte key.*"short"/);
+    expect(text).toMatch(/key id "good" twice/);
+    expect(text).toMatch(/MINGWORK_INDEX_KEY/);
+    expect(text).toMatch(/MINGWORK_LOG_LEVEL/);
+  });
+
+  it('rejects a MySQL URL without a database name', () => {
+    expect(problemsOf({ MINGWORK_DB_URL: 'mysql://root@127.0.0.1:3306' }).join()).toMatch(
+      /database name/,
+    );
+  });
+});
