@@ -9,7 +9,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
     },
   },
@@ -22,13 +25,27 @@ export default tseslint.config(
     // The add-on runs in Apps Script: no Node or browser APIs, and only type imports from shared/contract.
     files: ['src/addon/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', 'process', 'Buffer', 'setTimeout', 'setInterval', 'fetch', 'require', 'window', 'document'],
+      'no-restricted-globals': [
+        'error',
+        'process',
+        'Buffer',
+        'setTimeout',
+        'setInterval',
+        'fetch',
+        'require',
+        'window',
+        'document',
+      ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: ['node:*'], message: 'Apps Script has no Node modules.' },
-            { group: ['**/shared/contract'], allowTypeImports: true, message: 'Import the contract as types only: it pulls TypeBox into the bundle.' },
+            {
+              group: ['**/shared/contract'],
+              allowTypeImports: true,
+              message: 'Import the contract as types only: it pulls TypeBox into the bundle.',
+            },
           ],
         },
       ],
