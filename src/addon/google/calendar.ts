@@ -8,7 +8,8 @@ export interface EventDetails {
 }
 
 function calendarService(): GoogleAppsScript.Calendar {
-  if (!Calendar?.Events) {
+  // Without the advanced service the global is not declared at all, so test with typeof.
+  if (typeof Calendar === 'undefined' || !Calendar?.Events) {
     throw new Error('The Calendar advanced service is not enabled (appsscript.json dependencies).');
   }
   return Calendar;
