@@ -1,0 +1,98 @@
+/**
+ * The backend, assembled in one place: the store, then plugins (validation, errors,
+ * OpenAPI, rate limit), then routes. `server.ts` listens with it; tests inject into it.
+ */
+import rateLimit from '@fastify/rate-limit';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { MAX_REQUEST_BYTES } from '../shared/limits';
+import { createIdTokenVerifier, type IdTokenVerifier } from './auth/id-token';
+import type { BackendConfig } from './config';
+import { createBlindIndex } from './crypto/blind-index';
+import { createFieldCipher } from './crypto/field-cipher';
+import { loggerOptions } from './logger';
+import { installErrorHandling } from './plugins/error-handler';
+import { registerOpenApi } from './plugins/openapi';
+import { DEFAULT_RATE_LIMIT, rateLimitOptions, type RateLimit } from './plugins/rate-limit';
+import { schemaErrorFormatter, validatorCompiler } from './plugins/validation';
+import { healthRoutes } from './routes/health';
+import { v1Routes } from './routes/v1';
+import type { Services } from './services';
+import { openStore, type Store } from './store/database';
+import { migrateToLatest } from './store/migrations';
+
+export interface AppDependencies {
+  /** A store the caller opened and will close; otherwise one is opened (and migrated) here. */
+  store?: Store;
+  verifier?: IdTokenVerifier;
+  now?: () => Date;
+  rateLimit?: RateLimit;
+  /** Where log lines go (stdout by default): tests read them to check what is never logged. */
+  logStream?: NodeJS.WritableStream;
+}
+
+/** Receiving a request body slower than this ends the request (slow-client protection). */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** A handler still running after this answers 503, so a stuck database never hangs a client. */
+const HANDLER_TIMEOUT_MS = 15_000;
+
+export async function buildApp(
+  config: BackendConfig,
+  deps: AppDependencies = {},
+): Promise<FastifyInstance> {
+  const store = deps.store ?? (await openMigratedStore(config.dbUrl));
+  const now = deps.now ?? (() => new Date());
+
+  const app = Fastify({
+    logger: withStream(loggerOptions(config.logLevel), deps.logStream),
+    trustProxy: config.trustProxy,
+    bodyLimit: MAX_REQUEST_BYTES,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    handlerTimeout: HANDLER_TIMEOUT_MS,
+    schemaErrorFormatter,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  if (!deps.store) app.addHook('onClose', () => store.close());
+
+  const services: Services = {
+    config,
+    store,
+    data: {
+      db: store.db,
+      cipher: createFieldCipher(config.dataKeys),
+      blindIndex: createBlindIndex(config.indexKey),
+      now: () => now().getTime(),
+    },
+  };
+  app.decorate('services', services);
+  app.decorateRequest('account', null);
+
+  app.setValidatorCompiler(validatorCompiler);
+  installErrorHandling(app);
+  await registerOpenApi(app);
+  await app.register(rateLimit, rateLimitOptions(deps.rateLimit ?? DEFAULT_RATE_LIMIT));
+
+  await app.register(healthRoutes);
+  await app.register(v1Routes, {
+    prefix: '/v1',
+    verifier: deps.verifier ?? createIdTokenVerifier(config.oidc),
+  });
+  return app;
+}
+
+function withStream(
+  options: FastifyServerOptions['logger'],
+  stream: NodeJS.WritableStream | undefined,
+): FastifyServerOptions['logger'] {
+  return stream && typeof options === 'object' ? { ...options, stream } : options;
+}
+
+async function openMigratedStore(dbUrl: string): Promise<Store> {
+  const store = openStore(dbUrl);
+  try {
+    await migrateToLatest(store.db);
+    return store;
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Every failure leaves as `{ error: code, message }` with a fitting status: a user's mistake
+ * is a 4xx that says what to fix, an unreachable database or key set is a 503 with
+ * Retry-After, and anything unexpected is a bare 500. No stack trace, SQL or content ever
+ * reaches a response, and only an error's type, code and message reach the log.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ERROR_STATUS, type ErrorCode } from '../../shared/errors';
+import { MAX_REQUEST_BYTES } from '../../shared/limits';
+import { ApiError } from '../api-error';
+import { isStoreUnavailable } from '../store/unavailable';
+
+/** Long enough for a database failover or a pool to recover, short enough for a sidebar. */
+export const RETRY_AFTER_SECONDS = 5;
+
+const STATUS_CODES = new Map<number, ErrorCode>(
+  Object.entries(ERROR_STATUS).map(([code, status]) => [status, code as ErrorCode]),
+);
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    const apiError = toApiError(error);
+    if (apiError.statusCode >= 500) logFailure(request, error, apiError);
+    return sendError(reply, apiError);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendError(
+      reply,
+      new ApiError('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`),
+    ),
+  );
+}
+
+function sendError(reply: FastifyReply, error: ApiError) {
+  if (error.retryAfterSeconds !== undefined) {
+    reply.header('retry-after', String(error.retryAfterSeconds));
+  }
+  return reply.status(error.statusCode).send({ error: error.code, message: error.message });
+}
+
+function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (isStoreUnavailable(error)) {
+    return new ApiError(
+      'unavailable',
+      'The database is unavailable; retry shortly.',
+      RETRY_AFTER_SECONDS,
+    );
+  }
+  const fastifyError = error as Partial<FastifyError>;
+  switch (fastifyError.code) {
+    case 'FST_ERR_VALIDATION':
+      return new ApiError('bad_request', fastifyError.message ?? 'The request is not valid.');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new ApiError('bad_request', 'The request body is not valid JSON.');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new ApiError(
+        'payload_too_large',
+        `The request body is larger than the limit of ${MAX_REQUEST_BYTES} bytes.`,
+      );
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new ApiError('unsupported_media_type', 'Send request bodies as application/json.');
+    case 'FST_ERR_HANDLER_TIMEOUT':
+      return new ApiError(
+        'unavailable',
+        'The request took too long; retry shortly.',
+        RETRY_AFTER_SECONDS,
+      );
+  }
+  // Fastify's own client errors (bad content length, malformed URL…) carry safe messages.
+  const status = fastifyError.statusCode;
+  const code = status !== undefined && status < 500 ? STATUS_CODES.get(status) : undefined;
+  if (code && fastifyError.message) return new ApiError(code, fastifyError.message);
+  if (status !== undefined && status >= 400 && status < 500) {
+    return new ApiError('bad_request', 'The request is not valid.');
+  }
+  return new ApiError('internal', 'Something went wrong on our side.');
+}
+
+/** Type, code and message only: driver errors can carry SQL with parameters in other fields. */
+function logFailure(request: FastifyRequest, error: unknown, apiError: ApiError): void {
+  const { name, message, stack, code } = error as Partial<FastifyError>;
+  request.log.error(
+    { failure: { type: name, code, message, stack }, error: apiError.code },
+    'request failed',
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * What every meeting route does first: find the meeting (or the content's meeting) the
+ * caller may see, or answer 404 as if it did not exist.
+ */
+import type { FastifyRequest } from 'fastify';
+import { ApiError, notFound } from '../api-error';
+import type { MeetingAccess } from '../access/scope';
+import { accountOf } from '../plugins/authenticate';
+import { countMeetingRows, type ContentTable } from '../store/content';
+import type { StoreContext } from '../store/context';
+import { findVisibleMeeting, findVisibleMeetingOf } from '../store/visible-meetings';
+
+export async function visibleMeeting(
+  request: FastifyRequest,
+  meetingId: string,
+): Promise<MeetingAccess> {
+  const access = await findVisibleMeeting(
+    request.server.services.data,
+    accountOf(request).scope,
+    meetingId,
+  );
+  if (!access) throw notFound('The meeting');
+  return access;
+}
+
+async function visibleMeetingOf(
+  request: FastifyRequest,
+  table: ContentTable,
+  itemId: string,
+  what: string,
+): Promise<MeetingAccess> {
+  const access = await findVisibleMeetingOf(
+    request.server.services.data,
+    accountOf(request).scope,
+    table,
+    itemId,
+  );
+  if (!access) throw notFound(what);
+  return access;
+}
+
+/** Found, or a 404 naming what was looked for. */
+export function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw notFound(what);
+  return value;
+}
+
+/** Per-meeting caps keep the one-response meeting view small enough for a sidebar. */
+export async function ensureRoom(
+  request: FastifyRequest,
+  access: MeetingAccess,
+  table: ContentTable,
+  limit: number,
+  what: string,
+): Promise<void> {
+  const count = await countMeetingRows(request.server.services.data, table, access);
+  if (count >= limit) {
+    throw new ApiError(
+      'conflict',
+      `This meeting already has ${limit} ${what}, the most it can hold.`,
+    );
+  }
+}
+
+export interface ContentKind<R> {
+  table: ContentTable;
+  /** As in "The note was not found." */
+  what: string;
+  find(ctx: StoreContext, access: MeetingAccess, id: string): Promise<R | undefined>;
+}
+
+/** A piece of content and its meeting, if the caller may see both. */
+export async function visibleContent<R>(
+  request: FastifyRequest,
+  kind: ContentKind<R>,
+  id: string,
+): Promise<{ access: MeetingAccess; item: R }> {
+  const access = await visibleMeetingOf(request, kind.table, id, kind.what);
+  const item = found(await kind.find(request.server.services.data, access, id), kind.what);
+  return { access, item };
+}

@@ -1,0 +1,40 @@
+/**
+ * Runs the backend as a long-lived service: listen, then on SIGTERM or SIGINT stop taking
+ * new connections, let in-flight requests finish and close the database (Fastify's onClose).
+ */
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import type { BackendConfig } from './config';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+export async function startServer(config: BackendConfig): Promise<FastifyInstance> {
+  const app = await buildApp(config);
+  await app.listen({ host: config.host, port: config.port });
+  stopOnSignals(app);
+  return app;
+}
+
+function stopOnSignals(app: FastifyInstance): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    // A request that never finishes must not keep an old instance alive during a deploy.
+    const deadline = setTimeout(() => {
+      app.log.error('in-flight requests did not finish in time; exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    deadline.unref();
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}

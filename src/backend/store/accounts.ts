@@ -1,0 +1,166 @@
+/**
+ * Accounts: the tenant and user behind a verified identity. There is no sign-up: the first
+ * authenticated request creates both (DESIGN §6). Emails and names are stored encrypted,
+ * with a blind index for lookups by email.
+ */
+import type { VerifiedIdentity } from '../auth/id-token';
+import { tenantKeyOf } from '../auth/tenant';
+import type { Scope } from '../access/scope';
+import type { StoreContext } from './context';
+import { recordAudit } from './audit-log';
+import { newId } from './ids';
+import type { ExternalGuestsPolicy, UserRole, UserStatus } from './tables';
+
+export interface Account {
+  scope: Scope;
+  tenantKey: string;
+  externalGuests: ExternalGuestsPolicy;
+  email: string;
+  name: string | null;
+  role: UserRole;
+  status: UserStatus;
+  allowStatistics: boolean;
+  createdAt: number;
+}
+
+/** last_seen_at feeds the retention sweep; hourly precision spares a write per request. */
+const LAST_SEEN_RESOLUTION_MS = 60 * 60 * 1000;
+
+export async function signIn(
+  ctx: StoreContext,
+  identity: VerifiedIdentity,
+  bootstrapAdmins: readonly string[],
+): Promise<Account> {
+  const existing = await findAccountBySub(ctx, identity);
+  if (existing) {
+    await refreshUser(ctx, existing, identity);
+    return existing;
+  }
+  const tenantId = await findOrCreateTenant(ctx, tenantKeyOf(identity));
+  await createUser(ctx, tenantId, identity, bootstrapAdmins);
+  const created = await findAccountBySub(ctx, identity);
+  if (!created) throw new Error('The new account could not be read back.');
+  return created;
+}
+
+interface LoadedAccount extends Account {
+  emailIndex: string;
+  lastSeenAt: number;
+}
+
+async function findAccountBySub(
+  ctx: StoreContext,
+  identity: VerifiedIdentity,
+): Promise<LoadedAccount | undefined> {
+  const row = await ctx.db
+    .selectFrom('users')
+    .innerJoin('tenants', 'tenants.id', 'users.tenant_id')
+    .select([
+      'users.id',
+      'users.tenant_id',
+      'users.email_index',
+      'users.name_enc',
+      'users.role',
+      'users.status',
+      'users.allow_statistics',
+      'users.created_at',
+      'users.last_seen_at',
+      'tenants.tenant_key',
+      'tenants.external_guests',
+    ])
+    .where('users.sub', '=', identity.sub)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    scope: { tenantId: row.tenant_id, userId: row.id, email: identity.email },
+    tenantKey: row.tenant_key,
+    externalGuests: row.external_guests,
+    // The token is the fresher source; refreshUser stores it if it changed.
+    email: identity.email,
+    name: identity.name,
+    role: row.role,
+    status: row.status,
+    allowStatistics: row.allow_statistics === 1,
+    createdAt: row.created_at,
+    emailIndex: row.email_index,
+    lastSeenAt: row.last_seen_at,
+  };
+}
+
+/** Another request may create the same tenant at the same moment: insert-or-ignore, then read. */
+async function findOrCreateTenant(ctx: StoreContext, tenantKey: string): Promise<string> {
+  const now = ctx.now();
+  await ctx.db
+    .insertInto('tenants')
+    .ignore()
+    .values({
+      id: newId(),
+      tenant_key: tenantKey,
+      external_guests: 'allow',
+      retention_days: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  const tenant = await ctx.db
+    .selectFrom('tenants')
+    .select('id')
+    .where('tenant_key', '=', tenantKey)
+    .executeTakeFirstOrThrow();
+  return tenant.id;
+}
+
+async function createUser(
+  ctx: StoreContext,
+  tenantId: string,
+  identity: VerifiedIdentity,
+  bootstrapAdmins: readonly string[],
+): Promise<void> {
+  const now = ctx.now();
+  const id = newId();
+  const { numInsertedOrUpdatedRows } = await ctx.db
+    .insertInto('users')
+    .ignore()
+    .values({
+      id,
+      tenant_id: tenantId,
+      sub: identity.sub,
+      email_enc: ctx.cipher.encrypt(identity.email),
+      email_index: ctx.blindIndex.of('email', identity.email),
+      name_enc: identity.name === null ? null : ctx.cipher.encrypt(identity.name),
+      role: bootstrapAdmins.includes(identity.email) ? 'admin' : 'member',
+      status: 'active',
+      allow_statistics: 1,
+      created_at: now,
+      updated_at: now,
+      last_seen_at: now,
+    })
+    .executeTakeFirst();
+  if (numInsertedOrUpdatedRows === BigInt(1)) {
+    await recordAudit(ctx, { tenantId, userId: id }, 'account.create', id);
+  }
+}
+
+/** Keeps the stored email and name in step with Google's, and the last-seen time roughly current. */
+async function refreshUser(
+  ctx: StoreContext,
+  account: LoadedAccount,
+  identity: VerifiedIdentity,
+): Promise<void> {
+  const now = ctx.now();
+  const emailIndex = ctx.blindIndex.of('email', identity.email);
+  const emailChanged = emailIndex !== account.emailIndex;
+  const stale = now - account.lastSeenAt >= LAST_SEEN_RESOLUTION_MS;
+  if (!emailChanged && !stale) return;
+  await ctx.db
+    .updateTable('users')
+    .set({
+      last_seen_at: now,
+      updated_at: now,
+      email_enc: ctx.cipher.encrypt(identity.email),
+      email_index: emailIndex,
+      name_enc: identity.name === null ? null : ctx.cipher.encrypt(identity.name),
+    })
+    .where('id', '=', account.scope.userId)
+    .execute();
+}

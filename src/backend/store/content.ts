@@ -1,0 +1,83 @@
+/**
+ * What the four kinds of meeting content (agenda items, notes, messages, files) share:
+ * every query on them is confined to one meeting and its tenant, and every change to them
+ * counts as activity on the meeting.
+ */
+import { sql, type SqlBool } from 'kysely';
+import type { MeetingAccess } from '../access/scope';
+import { inTransaction, type StoreContext } from './context';
+import { touchMeeting } from './meetings';
+
+export type ContentTable = 'agenda_items' | 'notes' | 'messages' | 'files';
+
+/** A where-clause for any content table: rows of this meeting, in the meeting's tenant. */
+export function belongsToMeeting(table: ContentTable, access: MeetingAccess) {
+  return sql<SqlBool>`${sql.ref(`${table}.meeting_id`)} = ${access.meeting.id} and ${sql.ref(`${table}.tenant_id`)} = ${access.meeting.tenantId}`;
+}
+
+/** The columns every content row starts with. */
+export function contentKeys(access: MeetingAccess, id: string, createdAt: number) {
+  return {
+    id,
+    meeting_id: access.meeting.id,
+    tenant_id: access.meeting.tenantId,
+    created_at: createdAt,
+  };
+}
+
+/** Runs a change to a meeting's content and marks the meeting active, in one transaction. */
+export function changeMeetingContent<T>(
+  ctx: StoreContext,
+  access: MeetingAccess,
+  change: (trx: StoreContext) => Promise<T>,
+): Promise<T> {
+  return inTransaction(ctx, async (trx) => {
+    const result = await change(trx);
+    await touchMeeting(trx, access);
+    return result;
+  });
+}
+
+export async function countMeetingRows(
+  ctx: StoreContext,
+  table: ContentTable,
+  access: MeetingAccess,
+): Promise<number> {
+  const { count } = await ctx.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('count'))
+    .where(belongsToMeeting(table, access))
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+export async function deleteMeetingRow(
+  ctx: StoreContext,
+  table: ContentTable,
+  access: MeetingAccess,
+  id: string,
+): Promise<void> {
+  await changeMeetingContent(ctx, access, (trx) =>
+    trx.db.deleteFrom(table).where(belongsToMeeting(table, access)).where('id', '=', id).execute(),
+  );
+}
+
+/** Notes and messages: the only change is a new body. */
+export async function rewriteBody<R extends { id: string; body: string; updatedAt: number }>(
+  ctx: StoreContext,
+  table: 'notes' | 'messages',
+  access: MeetingAccess,
+  record: R,
+  body: string,
+): Promise<R> {
+  const updated: R = { ...record, body, updatedAt: ctx.now() };
+  await changeMeetingContent(ctx, access, (trx) =>
+    trx.db
+      .updateTable(table)
+      .set({ body_enc: trx.cipher.encrypt(body), updated_at: updated.updatedAt })
+      .where(belongsToMeeting(table, access))
+      .where('id', '=', record.id)
+      .execute(),
+  );
+  return updated;
+}

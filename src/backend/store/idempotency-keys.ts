@@ -1,0 +1,115 @@
+/**
+ * Idempotency keys (the `Idempotency-Key` header on writes). The first request with a key
+ * claims it; its response is then kept, encrypted since it can carry user content, and a
+ * retry with the same key gets that response instead of doing the work again.
+ */
+import type { Scope } from '../access/scope';
+import type { StoreContext } from './context';
+import { newId } from './ids';
+
+export type Claim =
+  | { outcome: 'claimed'; claimId: string }
+  | { outcome: 'replay'; statusCode: number; body: string }
+  | { outcome: 'different-request' }
+  | { outcome: 'in-progress' };
+
+/** Long enough for the add-on's retries and a user's "Retry" a while later. */
+const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
+/**
+ * A claim without a response this old belongs to a request that died (crash, deploy):
+ * a retry may take it over rather than be refused until the key expires.
+ */
+const ABANDONED_AFTER_MS = 60 * 1000;
+
+export async function claimIdempotencyKey(
+  ctx: StoreContext,
+  scope: Scope,
+  key: string,
+  fingerprint: string,
+): Promise<Claim> {
+  const now = ctx.now();
+  await ctx.db
+    .deleteFrom('idempotency_keys')
+    .where('user_id', '=', scope.userId)
+    .where('expires_at', '<=', now)
+    .execute();
+  const claimId = newId();
+  const { numInsertedOrUpdatedRows } = await ctx.db
+    .insertInto('idempotency_keys')
+    .ignore()
+    .values({
+      id: claimId,
+      tenant_id: scope.tenantId,
+      user_id: scope.userId,
+      idempotency_key: key,
+      fingerprint,
+      status_code: null,
+      response_enc: null,
+      created_at: now,
+      expires_at: now + KEY_LIFETIME_MS,
+    })
+    .executeTakeFirst();
+  if (numInsertedOrUpdatedRows === BigInt(1)) return { outcome: 'claimed', claimId };
+  return settleExistingClaim(ctx, scope, key, fingerprint);
+}
+
+async function settleExistingClaim(
+  ctx: StoreContext,
+  scope: Scope,
+  key: string,
+  fingerprint: string,
+): Promise<Claim> {
+  const existing = await ctx.db
+    .selectFrom('idempotency_keys')
+    .select(['id', 'fingerprint', 'status_code', 'response_enc', 'created_at'])
+    .where('tenant_id', '=', scope.tenantId)
+    .where('user_id', '=', scope.userId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+  // Released between our insert and this read: the caller may simply retry.
+  if (!existing) return { outcome: 'in-progress' };
+  if (existing.fingerprint !== fingerprint) return { outcome: 'different-request' };
+  if (existing.status_code !== null) {
+    const body = existing.response_enc === null ? '' : ctx.cipher.decrypt(existing.response_enc);
+    return { outcome: 'replay', statusCode: existing.status_code, body };
+  }
+  const now = ctx.now();
+  if (now - existing.created_at < ABANDONED_AFTER_MS) return { outcome: 'in-progress' };
+  const { numUpdatedRows } = await ctx.db
+    .updateTable('idempotency_keys')
+    .set({ created_at: now })
+    .where('id', '=', existing.id)
+    .where('status_code', 'is', null)
+    .where('created_at', '=', existing.created_at)
+    .executeTakeFirst();
+  return numUpdatedRows === BigInt(1)
+    ? { outcome: 'claimed', claimId: existing.id }
+    : { outcome: 'in-progress' };
+}
+
+export async function saveIdempotentResponse(
+  ctx: StoreContext,
+  scope: Scope,
+  claimId: string,
+  response: { statusCode: number; body: string },
+): Promise<void> {
+  await ctx.db
+    .updateTable('idempotency_keys')
+    .set({ status_code: response.statusCode, response_enc: ctx.cipher.encrypt(response.body) })
+    .where('id', '=', claimId)
+    .where('user_id', '=', scope.userId)
+    .execute();
+}
+
+/** For responses that must not be replayed (server errors, rate limits): a retry runs anew. */
+export async function releaseIdempotencyKey(
+  ctx: StoreContext,
+  scope: Scope,
+  claimId: string,
+): Promise<void> {
+  await ctx.db
+    .deleteFrom('idempotency_keys')
+    .where('id', '=', claimId)
+    .where('user_id', '=', scope.userId)
+    .execute();
+}

@@ -1,0 +1,125 @@
+/**
+ * Meetings and their guest digests. A meeting belongs to (owner tenant, calendar event);
+ * the user who starts it owns it. Guest digests arrive from the add-on and are stored
+ * re-keyed under the index key, so a stolen table does not let anyone test emails.
+ */
+import type { Selectable } from 'kysely';
+import type { MeetingAccess, MeetingRecord, Scope } from '../access/scope';
+import { inTransaction, type StoreContext } from './context';
+import { recordAudit } from './audit-log';
+import { newId } from './ids';
+import type { MeetingsTable } from './tables';
+
+export interface StartedMeeting {
+  meeting: MeetingRecord;
+  /** False when the tenant already had a meeting for this event. */
+  created: boolean;
+}
+
+/** Idempotent per (tenant, event): the unique key settles races between two starts. */
+export async function startMeeting(
+  ctx: StoreContext,
+  scope: Scope,
+  eventId: string,
+  guestDigests: readonly string[],
+): Promise<StartedMeeting> {
+  return inTransaction(ctx, async (trx) => {
+    const now = trx.now();
+    const id = newId();
+    const { numInsertedOrUpdatedRows } = await trx.db
+      .insertInto('meetings')
+      .ignore()
+      .values({
+        id,
+        tenant_id: scope.tenantId,
+        event_id: eventId,
+        owner_user_id: scope.userId,
+        created_at: now,
+        updated_at: now,
+      })
+      .executeTakeFirst();
+    const meeting = await findTenantMeetingForEvent(trx, scope, eventId);
+    const created = numInsertedOrUpdatedRows === BigInt(1);
+    if (created) {
+      await insertGuests(trx, id, guestDigests);
+      await recordAudit(trx, scope, 'meeting.create', id, { guests: guestDigests.length });
+    }
+    return { meeting, created };
+  });
+}
+
+async function findTenantMeetingForEvent(
+  ctx: StoreContext,
+  scope: Scope,
+  eventId: string,
+): Promise<MeetingRecord> {
+  const row = await ctx.db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('tenant_id', '=', scope.tenantId)
+    .where('event_id', '=', eventId)
+    .executeTakeFirstOrThrow();
+  return toMeetingRecord(row);
+}
+
+export function toMeetingRecord(row: Selectable<MeetingsTable>): MeetingRecord {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    eventId: row.event_id,
+    ownerUserId: row.owner_user_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The owner's calendar is the source of truth for who is invited: the set is replaced. */
+export async function replaceGuests(
+  ctx: StoreContext,
+  access: MeetingAccess,
+  guestDigests: readonly string[],
+): Promise<void> {
+  await inTransaction(ctx, async (trx) => {
+    await trx.db.deleteFrom('meeting_guests').where('meeting_id', '=', access.meeting.id).execute();
+    await insertGuests(trx, access.meeting.id, guestDigests);
+    await touchMeeting(trx, access);
+    await recordAudit(trx, access.scope, 'meeting.guests.replace', access.meeting.id, {
+      guests: guestDigests.length,
+    });
+  });
+}
+
+async function insertGuests(
+  ctx: StoreContext,
+  meetingId: string,
+  guestDigests: readonly string[],
+): Promise<void> {
+  const indexes = new Set(guestDigests.map((digest) => ctx.blindIndex.of('guest', digest)));
+  if (indexes.size === 0) return;
+  await ctx.db
+    .insertInto('meeting_guests')
+    .values([...indexes].map((guest_index) => ({ meeting_id: meetingId, guest_index })))
+    .execute();
+}
+
+/** Deletes the meeting with everything in it (the content tables cascade). */
+export async function deleteMeeting(ctx: StoreContext, access: MeetingAccess): Promise<void> {
+  await inTransaction(ctx, async (trx) => {
+    await trx.db
+      .deleteFrom('meetings')
+      .where('id', '=', access.meeting.id)
+      .where('tenant_id', '=', access.meeting.tenantId)
+      .execute();
+    await recordAudit(trx, access.scope, 'meeting.delete', access.meeting.id);
+  });
+}
+
+/** Records activity: the retention sweep removes meetings idle for longer than the policy. */
+export async function touchMeeting(ctx: StoreContext, access: MeetingAccess): Promise<void> {
+  await ctx.db
+    .updateTable('meetings')
+    .set({ updated_at: ctx.now() })
+    .where('id', '=', access.meeting.id)
+    .where('tenant_id', '=', access.meeting.tenantId)
+    .execute();
+}

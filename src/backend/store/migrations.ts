@@ -1,0 +1,236 @@
+/**
+ * In-code migrations, run at start (`buildApp`) and by `cli migrate`. One definition serves
+ * SQLite and MySQL; the few differences (table options, large text) are named helpers below.
+ * Never edit a released migration: add the next one.
+ */
+import {
+  type CreateTableBuilder,
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+  Migrator,
+  MysqlAdapter,
+  sql,
+} from 'kysely';
+import type { Database } from './tables';
+
+// Migrations see the schema as it was then, not as tables.ts describes it now.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDb = Kysely<any>;
+
+/** Hex ids from store/ids.ts are 32 characters. */
+const ID = 'varchar(32)';
+const INDEX = 'varchar(64)';
+const TIME = 'bigint';
+
+function isMysql(db: AnyDb): boolean {
+  return db.getExecutor().adapter instanceof MysqlAdapter;
+}
+
+/**
+ * Binary collation keeps comparisons case-sensitive as in SQLite: blind indexes and
+ * digests are base64url, where `a` and `A` differ.
+ */
+function createTable(db: AnyDb, name: string): CreateTableBuilder<string, never> {
+  const builder = db.schema.createTable(name);
+  return isMysql(db)
+    ? builder.modifyEnd(sql`engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin`)
+    : builder;
+}
+
+/** Ciphertext of a 20 000-character note outgrows MySQL's 64 KiB TEXT. */
+function encryptedText(db: AnyDb) {
+  return isMysql(db) ? sql`mediumtext` : sql`text`;
+}
+
+const initial: Migration = {
+  async up(db: AnyDb) {
+    const encrypted = encryptedText(db);
+
+    await createTable(db, 'tenants')
+      .addColumn('id', ID, (c) => c.primaryKey())
+      .addColumn('tenant_key', 'varchar(300)', (c) => c.notNull().unique())
+      .addColumn('external_guests', 'varchar(8)', (c) => c.notNull().defaultTo('allow'))
+      .addColumn('retention_days', 'integer')
+      .addColumn('created_at', TIME, (c) => c.notNull())
+      .addColumn('updated_at', TIME, (c) => c.notNull())
+      .execute();
+
+    await createTable(db, 'users')
+      .addColumn('id', ID, (c) => c.primaryKey())
+      .addColumn('tenant_id', ID, (c) => c.notNull())
+      .addColumn('sub', 'varchar(255)', (c) => c.notNull().unique())
+      .addColumn('email_enc', encrypted, (c) => c.notNull())
+      .addColumn('email_index', INDEX, (c) => c.notNull())
+      .addColumn('name_enc', encrypted)
+      .addColumn('role', 'varchar(16)', (c) => c.notNull().defaultTo('member'))
+      .addColumn('status', 'varchar(16)', (c) => c.notNull().defaultTo('active'))
+      .addColumn('allow_statistics', 'integer', (c) => c.notNull().defaultTo(1))
+      .addColumn('created_at', TIME, (c) => c.notNull())
+      .addColumn('updated_at', TIME, (c) => c.notNull())
+      .addColumn('last_seen_at', TIME, (c) => c.notNull())
+      .addForeignKeyConstraint('users_tenant_id_fk', ['tenant_id'], 'tenants', ['id'])
+      .execute();
+    // Admin search by email, and the retention sweep's "inactive since".
+    await db.schema
+      .createIndex('users_tenant_email_idx')
+      .on('users')
+      .columns(['tenant_id', 'email_index'])
+      .execute();
+    await db.schema
+      .createIndex('users_tenant_seen_idx')
+      .on('users')
+      .columns(['tenant_id', 'last_seen_at'])
+      .execute();
+
+    await createTable(db, 'meetings')
+      .addColumn('id', ID, (c) => c.primaryKey())
+      .addColumn('tenant_id', ID, (c) => c.notNull())
+      .addColumn('event_id', 'varchar(255)', (c) => c.notNull())
+      .addColumn('owner_user_id', ID, (c) => c.notNull())
+      .addColumn('created_at', TIME, (c) => c.notNull())
+      .addColumn('updated_at', TIME, (c) => c.notNull())
+      .addForeignKeyConstraint('meetings_tenant_id_fk', ['tenant_id'], 'tenants', ['id'])
+      .addForeignKeyConstraint('meetings_owner_user_id_fk', ['owner_user_id'], 'users', ['id'])
+      // One meeting per event and tenant: what makes POST /v1/meetings idempotent.
+      .addUniqueConstraint('meetings_tenant_event_uq', ['tenant_id', 'event_id'])
+      .execute();
+    // Guests from other tenants find a meeting by event ID alone.
+    await db.schema.createIndex('meetings_event_idx').on('meetings').column('event_id').execute();
+    await db.schema
+      .createIndex('meetings_owner_idx')
+      .on('meetings')
+      .column('owner_user_id')
+      .execute();
+    await db.schema
+      .createIndex('meetings_tenant_updated_idx')
+      .on('meetings')
+      .columns(['tenant_id', 'updated_at'])
+      .execute();
+
+    await createTable(db, 'meeting_guests')
+      .addColumn('meeting_id', ID, (c) => c.notNull())
+      .addColumn('guest_index', INDEX, (c) => c.notNull())
+      .addPrimaryKeyConstraint('meeting_guests_pk', ['meeting_id', 'guest_index'])
+      .addForeignKeyConstraint(
+        'meeting_guests_meeting_id_fk',
+        ['meeting_id'],
+        'meetings',
+        ['id'],
+        (fk) => fk.onDelete('cascade'),
+      )
+      .execute();
+    await db.schema
+      .createIndex('meeting_guests_guest_idx')
+      .on('meeting_guests')
+      .column('guest_index')
+      .execute();
+
+    await createContentTable(db, 'agenda_items', 'author_user_id', (table) =>
+      table
+        .addColumn('title_enc', encrypted, (c) => c.notNull())
+        .addColumn('done', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('duration_minutes', 'integer')
+        .addColumn('updated_at', TIME, (c) => c.notNull()),
+    );
+    await createContentTable(db, 'notes', 'author_user_id', (table) =>
+      table
+        .addColumn('body_enc', encrypted, (c) => c.notNull())
+        .addColumn('visibility', 'varchar(8)', (c) => c.notNull())
+        .addColumn('updated_at', TIME, (c) => c.notNull()),
+    );
+    await createContentTable(db, 'messages', 'author_user_id', (table) =>
+      table
+        .addColumn('body_enc', encrypted, (c) => c.notNull())
+        .addColumn('updated_at', TIME, (c) => c.notNull()),
+    );
+    await createContentTable(db, 'files', 'added_by_user_id', (table) =>
+      table.addColumn('url_enc', encrypted, (c) => c.notNull()),
+    );
+
+    await createTable(db, 'idempotency_keys')
+      .addColumn('id', ID, (c) => c.primaryKey())
+      .addColumn('tenant_id', ID, (c) => c.notNull())
+      .addColumn('user_id', ID, (c) => c.notNull())
+      .addColumn('idempotency_key', 'varchar(255)', (c) => c.notNull())
+      .addColumn('fingerprint', INDEX, (c) => c.notNull())
+      .addColumn('status_code', 'integer')
+      .addColumn('response_enc', encrypted)
+      .addColumn('created_at', TIME, (c) => c.notNull())
+      .addColumn('expires_at', TIME, (c) => c.notNull())
+      .addForeignKeyConstraint('idempotency_keys_user_id_fk', ['user_id'], 'users', ['id'], (fk) =>
+        fk.onDelete('cascade'),
+      )
+      .addUniqueConstraint('idempotency_keys_scope_uq', ['tenant_id', 'user_id', 'idempotency_key'])
+      .execute();
+    await db.schema
+      .createIndex('idempotency_keys_user_expiry_idx')
+      .on('idempotency_keys')
+      .columns(['user_id', 'expires_at'])
+      .execute();
+
+    await createTable(db, 'audit_log')
+      .addColumn('id', ID, (c) => c.primaryKey())
+      .addColumn('tenant_id', ID, (c) => c.notNull())
+      .addColumn('actor', INDEX, (c) => c.notNull())
+      .addColumn('action', 'varchar(64)', (c) => c.notNull())
+      .addColumn('target_id', ID)
+      .addColumn('detail', 'text')
+      .addColumn('created_at', TIME, (c) => c.notNull())
+      .addForeignKeyConstraint('audit_log_tenant_id_fk', ['tenant_id'], 'tenants', ['id'])
+      .execute();
+    await db.schema
+      .createIndex('audit_log_tenant_time_idx')
+      .on('audit_log')
+      .columns(['tenant_id', 'created_at'])
+      .execute();
+  },
+};
+
+/**
+ * Agenda items, notes, messages and files: rows of one meeting, deleted with it, listed by
+ * meeting and found by author (export and erasure).
+ */
+async function createContentTable(
+  db: AnyDb,
+  name: string,
+  authorColumn: string,
+  addColumns: (table: CreateTableBuilder<string, string>) => CreateTableBuilder<string, string>,
+): Promise<void> {
+  const table = createTable(db, name)
+    .addColumn('id', ID, (c) => c.primaryKey())
+    .addColumn('meeting_id', ID, (c) => c.notNull())
+    .addColumn('tenant_id', ID, (c) => c.notNull())
+    .addColumn(authorColumn, ID)
+    .addColumn('created_at', TIME, (c) => c.notNull())
+    .addForeignKeyConstraint(`${name}_meeting_fk`, ['meeting_id'], 'meetings', ['id'], (fk) =>
+      fk.onDelete('cascade'),
+    )
+    .addForeignKeyConstraint(`${name}_author_fk`, [authorColumn], 'users', ['id'], (fk) =>
+      fk.onDelete('set null'),
+    );
+  await addColumns(table).execute();
+  // Ids are time-ordered (store/ids.ts), so (meeting_id, id) lists a meeting's rows in order.
+  await db.schema
+    .createIndex(`${name}_meeting_idx`)
+    .on(name)
+    .columns(['meeting_id', 'id'])
+    .execute();
+  await db.schema.createIndex(`${name}_author_idx`).on(name).column(authorColumn).execute();
+}
+
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': initial,
+};
+
+const provider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};
+
+/** Applies pending migrations and returns their names; throws if one fails. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const { error, results = [] } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) throw error;
+  return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

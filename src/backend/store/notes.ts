@@ -1,0 +1,99 @@
+/**
+ * Notes of a meeting: shared with everyone who can see the meeting, or private to their
+ * author. A private note is invisible to everyone else, the meeting owner included.
+ */
+import { sql, type Selectable, type SqlBool } from 'kysely';
+import type { MeetingAccess } from '../access/scope';
+import { belongsToMeeting, changeMeetingContent, contentKeys, rewriteBody } from './content';
+import type { StoreContext } from './context';
+import { newId } from './ids';
+import type { NotesTable, NoteVisibility } from './tables';
+
+export interface NoteRecord {
+  id: string;
+  authorUserId: string | null;
+  body: string;
+  visibility: NoteVisibility;
+  createdAt: number;
+  updatedAt: number;
+}
+
+function visibleToCaller(access: MeetingAccess) {
+  return sql<SqlBool>`(${sql.ref('notes.visibility')} = ${'shared'} or ${sql.ref('notes.author_user_id')} = ${access.scope.userId})`;
+}
+
+export async function listNotes(ctx: StoreContext, access: MeetingAccess): Promise<NoteRecord[]> {
+  const rows = await ctx.db
+    .selectFrom('notes')
+    .selectAll()
+    .where(belongsToMeeting('notes', access))
+    .where(visibleToCaller(access))
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => toRecord(ctx, row));
+}
+
+/** Undefined for another user's private note, exactly as for a note that does not exist. */
+export async function findNote(
+  ctx: StoreContext,
+  access: MeetingAccess,
+  noteId: string,
+): Promise<NoteRecord | undefined> {
+  const row = await ctx.db
+    .selectFrom('notes')
+    .selectAll()
+    .where(belongsToMeeting('notes', access))
+    .where(visibleToCaller(access))
+    .where('id', '=', noteId)
+    .executeTakeFirst();
+  return row && toRecord(ctx, row);
+}
+
+export async function addNote(
+  ctx: StoreContext,
+  access: MeetingAccess,
+  note: { body: string; visibility: NoteVisibility },
+): Promise<NoteRecord> {
+  const now = ctx.now();
+  const record: NoteRecord = {
+    id: newId(),
+    authorUserId: access.scope.userId,
+    body: note.body,
+    visibility: note.visibility,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await changeMeetingContent(ctx, access, (trx) =>
+    trx.db
+      .insertInto('notes')
+      .values({
+        ...contentKeys(access, record.id, now),
+        author_user_id: record.authorUserId,
+        body_enc: trx.cipher.encrypt(record.body),
+        visibility: record.visibility,
+        updated_at: now,
+      })
+      .execute(),
+  );
+  return record;
+}
+
+export function updateNoteBody(
+  ctx: StoreContext,
+  access: MeetingAccess,
+  note: NoteRecord,
+  body: string,
+): Promise<NoteRecord> {
+  return rewriteBody(ctx, 'notes', access, note, body);
+}
+
+function toRecord(ctx: StoreContext, row: Selectable<NotesTable>): NoteRecord {
+  return {
+    id: row.id,
+    authorUserId: row.author_user_id,
+    body: ctx.cipher.decrypt(row.body_enc),
+    visibility: row.visibility,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

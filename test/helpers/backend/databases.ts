@@ -1,0 +1,77 @@
+/**
+ * The databases a backend suite runs against: SQLite always, MariaDB/MySQL too when
+ * MINGWORK_TEST_MYSQL_URL points at a server (e.g. mysql://root@127.0.0.1:3306). Each
+ * test database is created for the suite and dropped after it.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createConnection } from 'mysql2/promise';
+
+export interface TestDatabase {
+  url: string;
+  /** Everything stored, as the bytes or rows someone with the disk or a DB login would see. */
+  rawContents(): Promise<Buffer>;
+  drop(): Promise<void>;
+}
+
+export interface DatabaseKind {
+  name: 'sqlite' | 'mysql';
+  create(): Promise<TestDatabase>;
+}
+
+const MYSQL_URL = process.env.MINGWORK_TEST_MYSQL_URL;
+
+/** For `describe.each(eachDatabase())('... on %s', (_name, kind) => ...)`. */
+export function eachDatabase(): Array<[DatabaseKind['name'], DatabaseKind]> {
+  const kinds: DatabaseKind[] = [{ name: 'sqlite', create: createSqliteDatabase }];
+  if (MYSQL_URL) kinds.push({ name: 'mysql', create: () => createMysqlDatabase(MYSQL_URL) });
+  return kinds.map((kind) => [kind.name, kind]);
+}
+
+async function createSqliteDatabase(): Promise<TestDatabase> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mingwork-test-'));
+  const file = path.join(dir, 'nested', 'mingwork.db');
+  return {
+    url: `sqlite:${file}`,
+    // Recent writes sit in the write-ahead log until a checkpoint: read both files.
+    rawContents: async () =>
+      Buffer.concat([file, `${file}-wal`].filter((f) => existsSync(f)).map((f) => readFileSync(f))),
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+async function createMysqlDatabase(serverUrl: string): Promise<TestDatabase> {
+  const name = `mingwork_test_${randomBytes(6).toString('hex')}`;
+  const admin = await createConnection(serverUrl);
+  await admin.query(`create database ${name} character set utf8mb4`);
+  await admin.end();
+  const url = `${serverUrl.replace(/\/$/, '')}/${name}`;
+  return {
+    url,
+    rawContents: () => dumpMysql(url),
+    drop: async () => {
+      const connection = await createConnection(serverUrl);
+      await connection.query(`drop database if exists ${name}`);
+      await connection.end();
+    },
+  };
+}
+
+/** Every row of every table, read over a separate connection. */
+async function dumpMysql(url: string): Promise<Buffer> {
+  const connection = await createConnection(url);
+  try {
+    const [tables] = await connection.query('show tables');
+    const dump: unknown[] = [];
+    for (const row of tables as Record<string, string>[]) {
+      const [table] = Object.values(row);
+      const [rows] = await connection.query(`select * from \`${table}\``);
+      dump.push(rows);
+    }
+    return Buffer.from(JSON.stringify(dump));
+  } finally {
+    await connection.end();
+  }
+}

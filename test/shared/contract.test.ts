@@ -1,0 +1,178 @@
+import type { TSchema } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import {
+  AddFileBody,
+  CreateAgendaItemBody,
+  CreateMeetingBody,
+  CreateNoteBody,
+  ErrorBody,
+  LookupMeetingsBody,
+  LookupMeetingsResponse,
+  MeetingView,
+  MessageBodyRequest,
+  MessagePage,
+  MessagePageQuery,
+  ReplaceGuestsBody,
+  UpdateAgendaItemBody,
+  UpdateNoteBody,
+} from '../../src/shared/contract';
+import { ERROR_STATUS, ErrorCode } from '../../src/shared/errors';
+import {
+  GUEST_DIGEST_LENGTH,
+  MAX_AGENDA_TITLE_LENGTH,
+  MAX_DRIVE_URL_LENGTH,
+  MAX_GUEST_DIGESTS,
+  MAX_LOOKUP_EVENT_IDS,
+  MAX_MESSAGE_BODY_LENGTH,
+  MAX_NOTE_BODY_LENGTH,
+} from '../../src/shared/limits';
+
+const digest = 'a'.repeat(GUEST_DIGEST_LENGTH);
+const time = '2026-11-30T09:00:00.000Z';
+
+const valid: Array<[string, TSchema, unknown]> = [
+  [
+    'CreateMeetingBody',
+    CreateMeetingBody,
+    { eventId: 'abc123_20261130T090000Z', guestDigests: [digest] },
+  ],
+  ['ReplaceGuestsBody', ReplaceGuestsBody, { guestDigests: [] }],
+  ['LookupMeetingsBody', LookupMeetingsBody, { eventIds: ['e1', 'e2'] }],
+  [
+    'LookupMeetingsResponse',
+    LookupMeetingsResponse,
+    { meetings: [{ eventId: 'e1', meetingId: 'm1' }] },
+  ],
+  ['CreateAgendaItemBody', CreateAgendaItemBody, { title: 'Budget', durationMinutes: 15 }],
+  ['CreateAgendaItemBody without duration', CreateAgendaItemBody, { title: 'Budget' }],
+  [
+    'UpdateAgendaItemBody',
+    UpdateAgendaItemBody,
+    { done: true, position: 0, durationMinutes: null },
+  ],
+  ['UpdateAgendaItemBody, empty', UpdateAgendaItemBody, {}],
+  ['CreateNoteBody', CreateNoteBody, { body: 'Notes', visibility: 'private' }],
+  ['UpdateNoteBody', UpdateNoteBody, { body: 'Notes' }],
+  ['MessageBodyRequest', MessageBodyRequest, { body: 'Hello' }],
+  ['MessagePageQuery', MessagePageQuery, { before: 'm1', limit: 20 }],
+  ['AddFileBody, Drive', AddFileBody, { url: 'https://drive.google.com/file/d/1/view' }],
+  ['AddFileBody, Docs', AddFileBody, { url: 'https://docs.google.com/document/d/1/edit' }],
+  ['ErrorBody', ErrorBody, { error: 'not_found', message: 'The meeting was not found.' }],
+  ['MessagePage', MessagePage, { messages: [], nextBefore: null }],
+  [
+    'MeetingView',
+    MeetingView,
+    {
+      meeting: { id: 'm1', eventId: 'e1', ownedByMe: true, createdAt: time, updatedAt: time },
+      agenda: [
+        {
+          id: 'a1',
+          title: 'Budget',
+          done: false,
+          position: 0,
+          durationMinutes: null,
+          authoredByMe: true,
+          createdAt: time,
+          updatedAt: time,
+        },
+      ],
+      notes: [
+        {
+          id: 'n1',
+          body: 'x',
+          visibility: 'shared',
+          authoredByMe: false,
+          createdAt: time,
+          updatedAt: time,
+        },
+      ],
+      messages: [
+        {
+          id: 'g1',
+          body: 'hi',
+          authoredByMe: false,
+          authorName: null,
+          createdAt: time,
+          updatedAt: time,
+        },
+      ],
+      messagesNextBefore: null,
+      files: [{ id: 'f1', url: 'https://drive.google.com/x', addedByMe: true, createdAt: time }],
+      access: {
+        role: 'guest',
+        canManageGuests: false,
+        canDeleteMeeting: false,
+        canRemoveAnyContent: false,
+        canOrganizeAgenda: false,
+      },
+    },
+  ],
+];
+
+const invalid: Array<[string, TSchema, unknown]> = [
+  ['an unknown field', CreateMeetingBody, { eventId: 'e1', guestDigests: [], title: 'Board' }],
+  [
+    'a guest email instead of a digest',
+    CreateMeetingBody,
+    { eventId: 'e1', guestDigests: ['bob@acme.example'] },
+  ],
+  [
+    'too many guest digests',
+    ReplaceGuestsBody,
+    { guestDigests: Array(MAX_GUEST_DIGESTS + 1).fill(digest) },
+  ],
+  ['an empty event ID', CreateMeetingBody, { eventId: '', guestDigests: [] }],
+  [
+    'too many event IDs',
+    LookupMeetingsBody,
+    { eventIds: Array(MAX_LOOKUP_EVENT_IDS + 1).fill('e') },
+  ],
+  ['a too-long title', CreateAgendaItemBody, { title: 'x'.repeat(MAX_AGENDA_TITLE_LENGTH + 1) }],
+  ['a zero duration', CreateAgendaItemBody, { title: 'x', durationMinutes: 0 }],
+  ['a string for done', UpdateAgendaItemBody, { done: 'yes' }],
+  ['a visibility change in an edit', UpdateNoteBody, { body: 'x', visibility: 'shared' }],
+  ['an unknown visibility', CreateNoteBody, { body: 'x', visibility: 'public' }],
+  [
+    'a too-long note',
+    CreateNoteBody,
+    { body: 'x'.repeat(MAX_NOTE_BODY_LENGTH + 1), visibility: 'shared' },
+  ],
+  ['a too-long message', MessageBodyRequest, { body: 'x'.repeat(MAX_MESSAGE_BODY_LENGTH + 1) }],
+  ['a non-Drive URL', AddFileBody, { url: 'https://example.com/file' }],
+  ['a Drive look-alike host', AddFileBody, { url: 'https://drive.google.com.evil.example/x' }],
+  [
+    'a too-long Drive URL',
+    AddFileBody,
+    { url: `https://drive.google.com/${'a'.repeat(MAX_DRIVE_URL_LENGTH)}` },
+  ],
+  ['an unknown error code', ErrorBody, { error: 'teapot', message: 'x' }],
+];
+
+describe('the API contract', () => {
+  it.each(valid)('accepts a valid %s', (_name, schema, sample) => {
+    expect([...Value.Errors(schema, sample)].map((e) => `${e.path} ${e.message}`)).toEqual([]);
+  });
+
+  it.each(invalid)('refuses %s', (_name, schema, sample) => {
+    expect(Value.Check(schema, sample)).toBe(false);
+  });
+
+  it('closes every object schema to unknown properties', () => {
+    const open: string[] = [];
+    const visit = (schema: unknown, path: string) => {
+      if (typeof schema !== 'object' || schema === null) return;
+      const node = schema as Record<string, unknown>;
+      if (node.type === 'object' && node.additionalProperties !== false) open.push(path);
+      for (const [key, child] of Object.entries(node)) visit(child, `${path}.${key}`);
+    };
+    const schemas = [...valid, ...invalid].map(([name, schema]) => [name, schema] as const);
+    for (const [name, schema] of schemas) visit(schema, name);
+    expect(open).toEqual([]);
+  });
+
+  it('gives every error code an HTTP status', () => {
+    for (const code of Object.values(ErrorCode)) {
+      expect(ERROR_STATUS[code]).toBeGreaterThanOrEqual(400);
+    }
+  });
+});
