@@ -12,7 +12,7 @@ import {
   type FormInputJson,
   type HostApp,
 } from './events';
-import { FOLDER_MIME_TYPE, type World } from './gas/world';
+import { FOLDER_MIME_TYPE } from './gas/world';
 import type { TraceEntry } from './gas/trace';
 import type { AddOnManifest } from './manifest';
 import {
