@@ -166,6 +166,7 @@ export function createPageApi(options: PageApiOptions) {
       const { common } = sandbox.manifest.addOns ?? {};
       return {
         user: me,
+        timeZone: sandbox.user.timeZone,
         users: world.users.map((u) => ({ email: u.email, name: u.name })),
         events: world
           .eventsOnCalendarOf(me)

@@ -16,6 +16,9 @@ const state = {
 
 const $ = (selector) => document.querySelector(selector);
 
+/** Google names locales like zh_CN; Intl wants BCP 47 tags like zh-CN. */
+const displayLocale = () => state.locale.replace('_', '-');
+
 async function api(path, body) {
   const response = await fetch(path, {
     method: body ? 'POST' : 'GET',
@@ -187,7 +190,8 @@ async function grantFileScope({ itemId }) {
 function renderCalendar() {
   const byDay = new Map();
   for (const event of state.world.events) {
-    const day = new Date(event.start).toLocaleDateString(state.locale, {
+    const day = new Date(event.start).toLocaleDateString(displayLocale(), {
+      timeZone: state.world.timeZone,
       weekday: 'long',
       month: 'short',
       day: 'numeric',
@@ -196,7 +200,11 @@ function renderCalendar() {
     byDay.get(day).push(event);
   }
   const time = (iso) =>
-    new Date(iso).toLocaleTimeString(state.locale, { hour: '2-digit', minute: '2-digit' });
+    new Date(iso).toLocaleTimeString(displayLocale(), {
+      timeZone: state.world.timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+    });
   $('#host').replaceChildren(
     ...[...byDay].map(([day, events]) =>
       h(

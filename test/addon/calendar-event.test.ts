@@ -1,0 +1,54 @@
+/**
+ * The event card through the real bundle: the title and time are read in place and shown
+ * in the user's language and time zone; an unsaved event gets a card, not an exception.
+ */
+import { calendarEventOpenEvent } from '../../src/workbench/events';
+import { loadWorld } from '../../src/workbench/fixtures/load-world';
+import { sampleWorld } from '../../src/workbench/fixtures/sample-world';
+import { createSandbox, type Sandbox } from '../../src/workbench/sandbox';
+import { ensureBundle } from '../helpers/workbench/bundle';
+import { NOW } from '../helpers/workbench/context';
+
+const world = loadWorld(sampleWorld, NOW);
+const sandboxes: Sandbox[] = [];
+
+beforeAll(ensureBundle);
+afterAll(() => Promise.all(sandboxes.map((sandbox) => sandbox.close())));
+
+function openEvent(email: string, eventId: string | undefined): string {
+  const sandbox = createSandbox({ world, user: email, backendUrl: 'http://127.0.0.1:9', now: NOW });
+  sandboxes.push(sandbox);
+  const user = world.user(email);
+  const { response } = sandbox.invoke(
+    'onCalendarEventOpen',
+    calendarEventOpenEvent({ world, user, now: NOW, eventId, access: 'READ' }),
+  );
+  return JSON.stringify(response);
+}
+
+function clock(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(
+    date,
+  );
+}
+
+describe('Calendar event card', () => {
+  const sync = world.events.find((event) => event.summary === 'Weekly product sync')!;
+
+  it('shows the title and the start time in the user time zone, in English', () => {
+    const card = openEvent('alice@acme.example', sync.id);
+    expect(card).toContain('Weekly product sync');
+    expect(card).toContain(clock(sync.start, 'Europe/Paris'));
+  });
+
+  it('shows the same event in Simplified Chinese and Shanghai time for a zh-CN user', () => {
+    const card = openEvent('bob@acme.example', sync.id);
+    expect(card).toContain('Mingwork 会议');
+    expect(card).toContain(clock(sync.start, 'Asia/Shanghai'));
+    expect(clock(sync.start, 'Asia/Shanghai')).not.toBe(clock(sync.start, 'Europe/Paris'));
+  });
+
+  it('asks to save an event that has no id yet', () => {
+    expect(openEvent('alice@acme.example', undefined)).toContain('Save this event first');
+  });
+});

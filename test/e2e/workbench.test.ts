@@ -1,0 +1,86 @@
+/**
+ * The workbench as a person uses it: a real browser on the page, the built add-on in the
+ * sandbox, and the real backend in its own process on a fresh SQLite database.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startWorkbench, type Workbench } from '../../src/workbench/start';
+import { BROWSER_AVAILABLE, CHROMIUM_PATH, launchBrowser } from '../helpers/browser';
+
+const describeInBrowser = BROWSER_AVAILABLE ? describe : describe.skip;
+if (!BROWSER_AVAILABLE)
+  console.warn(`Skipping the workbench browser tests: no Chromium at ${CHROMIUM_PATH}.`);
+
+const key = () => randomBytes(32).toString('base64');
+
+describeInBrowser('workbench page', () => {
+  let workbench: Workbench;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mingwork-e2e-'));
+    workbench = await startWorkbench({
+      port: 0,
+      backendPort: 0,
+      quiet: true,
+      backendEnv: {
+        MINGWORK_DB_URL: `sqlite:${path.join(dir, 'mingwork.db')}`,
+        MINGWORK_DATA_KEYS: `e2e:${key()}`,
+        MINGWORK_INDEX_KEY: key(),
+      },
+    });
+    browser = await launchBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await workbench?.close();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage();
+    await page.goto(workbench.url);
+  });
+
+  afterEach(() => page.close());
+
+  const panel = () => page.locator('#panel-cards');
+
+  it('opens on the Calendar homepage card for the first sample user', async () => {
+    await panel().getByText('Your week in Mingwork').waitFor();
+    await expect(page.locator('#user').inputValue()).resolves.toBe('alice@acme.example');
+    await expect(page.locator('#host .event').count()).resolves.toBeGreaterThan(0);
+  });
+
+  it('shows the opened event, read in place, in the side panel', async () => {
+    await page.locator('#host .event', { hasText: 'Weekly product sync' }).click();
+    await panel().getByText('Mingwork meeting').waitFor();
+    await expect(panel().innerText()).resolves.toContain('Weekly product sync');
+  });
+
+  it('counts the files selected in Drive', async () => {
+    await page.locator('[data-host="drive"]').click();
+    await panel().getByText('Share files to a meeting').waitFor();
+    await page.locator('#host input[type="checkbox"]').first().check();
+    await panel().getByText('1 file(s) selected.').waitFor();
+  });
+
+  it('speaks Simplified Chinese when the host language is zh_CN', async () => {
+    await panel().getByText('Your week in Mingwork').waitFor();
+    await page.locator('#locale').selectOption('zh_CN');
+    await panel().getByText('本周的 Mingwork').waitFor();
+  });
+
+  it('runs a universal action from the panel bar', async () => {
+    await panel().getByText('Your week in Mingwork').waitFor();
+    await page.locator('#universal').getByText('Privacy').click();
+    await panel().getByText('Privacy centre').waitFor();
+    await expect(panel().innerText()).resolves.toContain(
+      'Only event IDs, Drive links and one-way guest digests leave Google',
+    );
+  });
+});
