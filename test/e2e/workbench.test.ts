@@ -3,12 +3,11 @@
  * sandbox, and the real backend in its own process on a fresh SQLite database.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startWorkbench, type Workbench } from '../../src/workbench/start';
 import { BROWSER_AVAILABLE, CHROMIUM_PATH, launchBrowser } from '../helpers/browser';
+import { tempDir } from '../helpers/temp-dir';
 
 const describeInBrowser = BROWSER_AVAILABLE ? describe : describe.skip;
 if (!BROWSER_AVAILABLE)
@@ -22,7 +21,7 @@ describeInBrowser('workbench page', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mingwork-e2e-'));
+    const dir = tempDir('e2e');
     workbench = await startWorkbench({
       port: 0,
       backendPort: 0,

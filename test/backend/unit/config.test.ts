@@ -1,13 +1,13 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../../src/backend/config';
+import { tempDir } from '../../helpers/temp-dir';
 
 const key = (byte: number) => Buffer.alloc(32, byte).toString('base64');
 const quiet = { notice: () => undefined };
 
 function freshDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'mingwork-config-'));
+  return tempDir('config');
 }
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {

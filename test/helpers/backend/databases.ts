@@ -4,10 +4,10 @@
  * test database is created for the suite and dropped after it.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
+import { tempDir } from '../temp-dir';
 
 export interface TestDatabase {
   url: string;
@@ -31,7 +31,7 @@ export function eachDatabase(): Array<[DatabaseKind['name'], DatabaseKind]> {
 }
 
 async function createSqliteDatabase(): Promise<TestDatabase> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mingwork-test-'));
+  const dir = tempDir('sqlite');
   const file = path.join(dir, 'nested', 'mingwork.db');
   return {
     url: `sqlite:${file}`,

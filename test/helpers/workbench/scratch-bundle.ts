@@ -1,10 +1,10 @@
 /** Writes a small hand-made Code.js (and manifest) to a temp dir, for sandbox behaviours the add-on does not exercise. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from '../temp-dir';
 
 export function scratchBundle(code: string, manifest: object = { timeZone: 'Etc/UTC' }): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mingwork-bundle-'));
+  const dir = tempDir('bundle');
   writeFileSync(path.join(dir, 'appsscript.json'), JSON.stringify(manifest));
   writeFileSync(path.join(dir, 'Code.js'), code);
   return path.join(dir, 'Code.js');
