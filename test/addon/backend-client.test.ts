@@ -1,0 +1,196 @@
+/**
+ * The add-on's backend client running on the Apps Script fakes against the real backend
+ * (in its own process, since UrlFetchApp blocks this thread) with tokens from the local
+ * issuer: what a user of the sidebar depends on for every backend call.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { guestDigest as backendGuestDigest } from '../../src/backend/crypto/guest-digest';
+import { BackendError, callBackend, callBackendAll } from '../../src/addon/backend/client';
+import { guestDigests } from '../../src/addon/google/guests';
+import type { MeetingView, MeView } from '../../src/shared/contract';
+import { startBackendProcess, type BackendProcess } from '../../src/workbench/backend-process';
+import { CacheStore } from '../../src/workbench/gas/cache-service';
+import { createGlobals } from '../../src/workbench/gas/globals';
+import { PropertyStore } from '../../src/workbench/gas/properties-service';
+import type { TraceEntry, UrlFetchTraceEntry } from '../../src/workbench/gas/trace';
+import { BlockingHttpClient } from '../../src/workbench/gas/url-fetch/blocking-http';
+import { startLocalIssuer, type LocalIssuer } from '../../src/workbench/identity';
+import { testContext } from '../helpers/workbench/context';
+import { tempDir } from '../helpers/temp-dir';
+
+const AUDIENCE = 'mingwork-client-test';
+const EVENT_ID = '3k9v2q7m1c5h8d0f4a6b2e9g1j';
+const key = () => randomBytes(32).toString('base64');
+
+let issuer: LocalIssuer;
+let backend: BackendProcess;
+let http: BlockingHttpClient;
+let trace: TraceEntry[];
+let properties: PropertyStore;
+
+beforeAll(async () => {
+  issuer = await startLocalIssuer({ audience: AUDIENCE });
+  backend = await startBackendProcess({
+    port: 0,
+    stdio: 'ignore',
+    env: {
+      MINGWORK_OIDC_ISSUERS: issuer.issuer,
+      MINGWORK_OIDC_AUDIENCES: AUDIENCE,
+      MINGWORK_OIDC_JWKS_URL: issuer.jwksUrl,
+      MINGWORK_DB_URL: `sqlite:${path.join(tempDir('client'), 'mingwork.db')}`,
+      MINGWORK_DATA_KEYS: `t:${key()}`,
+      MINGWORK_INDEX_KEY: key(),
+    },
+  });
+  http = new BlockingHttpClient();
+}, 60_000);
+
+afterAll(async () => {
+  await http?.close();
+  await backend?.stop();
+  await issuer?.close();
+});
+
+/** Installs the Apps Script globals for one signed-in user, as a fresh execution would have. */
+function signIn(email: string, backendUrl = backend.url): void {
+  const context = testContext({ email });
+  trace = context.trace;
+  properties = new PropertyStore();
+  properties.scope('script').set('MINGWORK_BACKEND_URL', backendUrl);
+  const globals = createGlobals({
+    context,
+    logs: [],
+    stores: { cache: new CacheStore(), properties },
+    urlFetch: { http, deadlineMs: 20_000 },
+    identity: issuer,
+    scriptTimeZone: 'Etc/UTC',
+  });
+  // Only the services the client uses: Node's own console must stay in place.
+  for (const name of [
+    'UrlFetchApp',
+    'PropertiesService',
+    'CacheService',
+    'ScriptApp',
+    'Utilities',
+  ]) {
+    Object.assign(globalThis, { [name]: globals[name] });
+  }
+}
+
+const fetches = () =>
+  trace.filter((entry): entry is UrlFetchTraceEntry => entry.kind === 'urlfetch');
+
+function startMeeting(guests: string[], idempotencyKey?: string): MeetingView {
+  return callBackend<MeetingView>({
+    method: 'post',
+    path: '/v1/meetings',
+    body: { eventId: EVENT_ID, guestDigests: guestDigests(EVENT_ID, guests) },
+    idempotencyKey,
+  });
+}
+
+describe('backend client', () => {
+  it('signs calls with the user ID token and reads JSON', () => {
+    signIn('alice@acme.example');
+    const me = callBackend<MeView>({ method: 'get', path: '/v1/me' });
+    expect(me.user.email).toBe('alice@acme.example');
+    expect(fetches()[0]?.requestHeaders.Authorization).toBe('Bearer [redacted]');
+  });
+
+  it('sends guests only as digests the backend can match, and lets in exactly those guests', () => {
+    signIn('alice@acme.example');
+    const meeting = startMeeting(['Bob@Acme.example', 'alice@acme.example']);
+    expect(meeting.meeting.ownedByMe).toBe(true);
+    const body = fetches()[0]!.requestBody;
+    expect(body).not.toMatch(/bob|alice|acme/i);
+    expect(guestDigests(EVENT_ID, ['bob@acme.example'])[0]).toBe(
+      backendGuestDigest(EVENT_ID, 'bob@acme.example'),
+    );
+
+    signIn('bob@acme.example');
+    const seen = callBackend<MeetingView>({
+      method: 'get',
+      path: `/v1/events/${EVENT_ID}/meeting`,
+    });
+    expect(seen.meeting.id).toBe(meeting.meeting.id);
+    expect(seen.access.role).toBe('guest');
+
+    signIn('carol@globex.example');
+    expect(() => callBackend({ method: 'get', path: `/v1/events/${EVENT_ID}/meeting` })).toThrow(
+      expect.objectContaining({ code: 'not_found', status: 404 }),
+    );
+  });
+
+  it('marks every write with an Idempotency-Key, reusing the one given for a retry', () => {
+    signIn('alice@acme.example');
+    const first = startMeeting(['bob@acme.example'], 'retry-1');
+    const again = startMeeting(['bob@acme.example'], 'retry-1');
+    expect(again.meeting.id).toBe(first.meeting.id);
+    const keys = fetches().map((entry) => entry.requestHeaders['Idempotency-Key']);
+    expect(keys).toEqual(['retry-1', 'retry-1']);
+    callBackend({
+      method: 'post',
+      path: `/v1/meetings/${first.meeting.id}/messages`,
+      body: { body: 'hi' },
+    });
+    expect(fetches()[2]?.requestHeaders['Idempotency-Key']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('turns error answers into BackendError with the contract code and message', () => {
+    signIn('alice@acme.example');
+    let error: unknown;
+    try {
+      callBackend({
+        method: 'post',
+        path: '/v1/meetings/lookup',
+        body: { eventIds: 'not a list' },
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(BackendError);
+    expect(error).toMatchObject({ code: 'bad_request', status: 400, retryable: false });
+    expect((error as Error).message).toMatch(/eventIds/);
+  });
+
+  it('reports an unreachable backend as unavailable and worth a retry', () => {
+    signIn('alice@acme.example', 'http://127.0.0.1:1');
+    expect(() => callBackend({ method: 'get', path: '/v1/me' })).toThrow(
+      expect.objectContaining({ code: 'unavailable', retryable: true }),
+    );
+  });
+
+  it('serves repeated reads from the user cache until a write changes things', () => {
+    signIn('alice@acme.example');
+    const read = () =>
+      callBackend<MeetingView>({
+        method: 'get',
+        path: `/v1/events/${EVENT_ID}/meeting`,
+        cacheSeconds: 60,
+      });
+    const before = read();
+    read();
+    expect(fetches()).toHaveLength(1);
+    callBackend({
+      method: 'post',
+      path: `/v1/meetings/${before.meeting.id}/agenda`,
+      body: { title: 'Budget' },
+    });
+    const after = read();
+    expect(fetches()).toHaveLength(3);
+    expect(after.agenda.map((item) => item.title)).toContain('Budget');
+  });
+
+  it('runs independent calls in parallel and returns each result or error in order', () => {
+    signIn('alice@acme.example');
+    const [me, missing] = callBackendAll<[MeView, MeetingView]>([
+      { method: 'get', path: '/v1/me' },
+      { method: 'get', path: '/v1/events/no-such-event/meeting' },
+    ]);
+    expect((me as MeView).user.email).toBe('alice@acme.example');
+    expect(missing).toBeInstanceOf(BackendError);
+    expect(missing).toMatchObject({ code: 'not_found' });
+    expect(fetches()).toHaveLength(2);
+  });
+});
