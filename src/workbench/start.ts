@@ -36,6 +36,8 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
         MINGWORK_OIDC_ISSUERS: issuer.issuer,
         MINGWORK_OIDC_AUDIENCES: WORKBENCH_AUDIENCE,
         MINGWORK_OIDC_JWKS_URL: issuer.jwksUrl,
+        // The page's trace panel shows each call; request logs would only bury the URL.
+        MINGWORK_LOG_LEVEL: process.env.MINGWORK_LOG_LEVEL ?? 'warn',
         ...options.backendEnv,
       },
     });
