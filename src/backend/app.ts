@@ -11,9 +11,14 @@ import type { BackendConfig } from './config';
 import { createBlindIndex } from './crypto/blind-index';
 import { createFieldCipher } from './crypto/field-cipher';
 import { loggerOptions } from './logger';
-import { installErrorHandling } from './plugins/error-handler';
+import { answerFrameworkError, installErrorHandling } from './plugins/error-handler';
 import { registerOpenApi } from './plugins/openapi';
-import { DEFAULT_RATE_LIMIT, rateLimitOptions, type RateLimit } from './plugins/rate-limit';
+import {
+  DEFAULT_RATE_LIMIT,
+  limitEachAddress,
+  rateLimitOptions,
+  type RateLimit,
+} from './plugins/rate-limit';
 import { schemaErrorFormatter, validatorCompiler } from './plugins/validation';
 import { healthRoutes } from './routes/health';
 import { v1Routes } from './routes/v1';
@@ -50,6 +55,7 @@ export async function buildApp(
     requestTimeout: REQUEST_TIMEOUT_MS,
     handlerTimeout: HANDLER_TIMEOUT_MS,
     schemaErrorFormatter,
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<TypeBoxTypeProvider>();
   if (!deps.store) app.addHook('onClose', () => store.close());
 
@@ -69,7 +75,9 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   installErrorHandling(app);
   await registerOpenApi(app);
-  await app.register(rateLimit, rateLimitOptions(deps.rateLimit ?? DEFAULT_RATE_LIMIT));
+  const limit = deps.rateLimit ?? DEFAULT_RATE_LIMIT;
+  await app.register(rateLimit, rateLimitOptions(limit));
+  limitEachAddress(app, limit);
 
   await app.register(healthRoutes);
   await app.register(v1Routes, {

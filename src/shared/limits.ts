@@ -18,6 +18,7 @@ export const MAX_AGENDA_DURATION_MINUTES = 24 * 60;
 export const MAX_AGENDA_ITEMS_PER_MEETING = 100;
 
 export const MAX_NOTE_BODY_LENGTH = 20_000;
+/** Shared notes per meeting, and also private notes per author per meeting. */
 export const MAX_NOTES_PER_MEETING = 200;
 
 export const MAX_MESSAGE_BODY_LENGTH = 4_000;

@@ -119,6 +119,21 @@ describe.each(eachDatabase())('authentication on %s', (_name, kind) => {
           `Bearer ${await suite.idp.tokenFor(alice, { claims: { email_verified: false } })}`,
       ],
       [
+        'a subject longer than the 255 characters stored',
+        async () =>
+          `Bearer ${await suite.idp.tokenFor(workspaceUser('1'.repeat(256), 'long@acme.example', 'Long'))}`,
+      ],
+      [
+        'a domain longer than a DNS name can be',
+        async () =>
+          `Bearer ${await suite.idp.tokenFor({ ...workspaceUser('9101', 'x@long.example', 'Long'), hd: `${'d'.repeat(250)}.example` })}`,
+      ],
+      [
+        'an email longer than an address can be',
+        async () =>
+          `Bearer ${await suite.idp.tokenFor(workspaceUser('9102', `${'e'.repeat(64)}@${'f'.repeat(250)}.example`, 'Long'))}`,
+      ],
+      [
         'an unsigned token (alg none)',
         async () =>
           `Bearer ${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claimsOf(alice))}.`,

@@ -64,6 +64,16 @@ describe.each(eachDatabase())('bad requests on %s', (_name, kind) => {
     expectErrorBody(response.body, 'unsupported_media_type');
   });
 
+  it('answers a URL with malformed percent-encoding with 400 in the usual shape', async () => {
+    const response = await suite.backend.request({
+      method: 'GET',
+      url: '/v1/events/%E0%A4%A/meeting',
+      headers: { authorization: `Bearer ${await suite.idp.tokenFor(alice)}` },
+    });
+    expect(response.status).toBe(400);
+    expectErrorBody(response.body, 'bad_request');
+  });
+
   it('refuses an over-long event ID and one with spaces', async () => {
     for (const eventId of ['e'.repeat(256), 'has spaces']) {
       const response = await post('/v1/meetings', JSON.stringify({ eventId, guestDigests: [] }));
@@ -84,6 +94,30 @@ describe.each(eachDatabase())('bad requests on %s', (_name, kind) => {
       expectErrorBody(refused.body, 'rate_limited');
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
       expect((await limited.as(bob).get('/v1/me')).status).toBe(200);
+      expect((await limited.anonymous.get('/healthz')).status).toBe(200);
+    } finally {
+      await limited.app.close();
+    }
+  });
+
+  it('limits requests per address before checking the token, so bad tokens get 429 too', async () => {
+    const limited = await startBackend(suite.config, suite.idp, {
+      store: suite.store,
+      rateLimit: { max: 100, maxPerAddress: 3, timeWindowMs: 60_000 },
+    });
+    try {
+      const badToken = () =>
+        limited.request({
+          method: 'GET',
+          url: '/v1/me',
+          headers: { authorization: 'Bearer not-a-token' },
+        });
+      const statuses: number[] = [];
+      for (let n = 0; n < 4; n += 1) statuses.push((await badToken()).status);
+      expect(statuses).toEqual([401, 401, 401, 429]);
+      const refused = await badToken();
+      expectErrorBody(refused.body, 'rate_limited');
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
       expect((await limited.anonymous.get('/healthz')).status).toBe(200);
     } finally {
       await limited.app.close();

@@ -1,3 +1,12 @@
+import { createHash } from 'node:crypto';
+import { createBlindIndex } from '../../src/backend/crypto/blind-index';
+import { createFieldCipher } from '../../src/backend/crypto/field-cipher';
+import type { StoreContext } from '../../src/backend/store/context';
+import {
+  claimIdempotencyKey,
+  saveIdempotentResponse,
+} from '../../src/backend/store/idempotency-keys';
+import { startBackend } from '../helpers/backend/app';
 import { eachDatabase } from '../helpers/backend/databases';
 import { guestDigests } from '../helpers/backend/digests';
 import { alice, bob } from '../helpers/backend/identity';
@@ -8,6 +17,13 @@ describe.each(eachDatabase())('Idempotency-Key on %s', (_name, kind) => {
   const suite = setUpSuite(kind);
   const as = (user: typeof alice) => suite.backend.as(user);
   const key = (name: string) => ({ 'idempotency-key': `${name}-${newEventId()}` });
+
+  const savedKeys = (key: Record<string, string>) =>
+    suite.store.db
+      .selectFrom('idempotency_keys')
+      .select(['user_id', 'fingerprint'])
+      .where('idempotency_key', '=', key['idempotency-key']!)
+      .execute();
 
   const countRows = async (table: 'messages' | 'agenda_items', meetingId: string) =>
     (
@@ -116,5 +132,88 @@ describe.each(eachDatabase())('Idempotency-Key on %s', (_name, kind) => {
     );
     expect(response.status).toBe(400);
     expect(response.body.message).toContain('255');
+  });
+
+  it('fingerprints requests with a keyed index, so stored rows do not confirm guessed bodies', async () => {
+    const { meetingId } = await startMeeting(suite.backend, alice);
+    const headers = key('fingerprint');
+    const note = { body: 'yes', visibility: 'private' };
+    const url = `/v1/meetings/${meetingId}/notes`;
+    const first = await as(alice).post(url, note, headers);
+    const [saved] = await savedKeys(headers);
+    const canonical = JSON.stringify(['POST', '/v1/meetings/:id/notes', { id: meetingId }, note]);
+    expect(saved?.fingerprint).not.toBe(createHash('sha256').update(canonical).digest('base64url'));
+    expect(saved?.fingerprint).not.toContain(note.body);
+    const retry = await as(alice).post(url, note, headers);
+    expect(retry.status).toBe(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.body).toEqual(first.body);
+    const other = await as(alice).post(url, { ...note, body: 'no' }, headers);
+    expect(other.status).toBe(409);
+  });
+
+  it("forgets a deleted meeting's saved responses: a guest's retry does not get a note back", async () => {
+    const { meetingId } = await startMeeting(suite.backend, alice, [bob]);
+    const headers = key('note-of-deleted');
+    const note = { body: 'Plans for the merger', visibility: 'shared' };
+    const url = `/v1/meetings/${meetingId}/notes`;
+    expect((await as(bob).post(url, note, headers)).status).toBe(201);
+    const deletion = key('delete-meeting');
+    expect((await as(alice).delete(`/v1/meetings/${meetingId}`, deletion)).status).toBe(204);
+    expect(await savedKeys(headers)).toEqual([]);
+    const retry = await as(bob).post(url, note, headers);
+    expect(retry.status).toBe(404);
+    expect(JSON.stringify(retry.body)).not.toContain(note.body);
+    // The deletion's own answer holds nothing of the meeting: its retry still replays.
+    const deletedAgain = await as(alice).delete(`/v1/meetings/${meetingId}`, deletion);
+    expect(deletedAgain.status).toBe(204);
+    expect(deletedAgain.headers['idempotent-replayed']).toBe('true');
+  });
+
+  it("deletes expired keys of every user, not only the caller's", async () => {
+    let clock = Date.now();
+    const clocked = await startBackend(suite.config, suite.idp, {
+      store: suite.store,
+      now: () => new Date(clock),
+    });
+    try {
+      const { meetingId } = await startMeeting(clocked, alice, [bob]);
+      const url = `/v1/meetings/${meetingId}/messages`;
+      const headers = key('expiring');
+      await clocked.as(alice).post(url, { body: 'yesterday' }, headers);
+      expect(await savedKeys(headers)).toHaveLength(1);
+      clock += 25 * 60 * 60 * 1000;
+      expect((await clocked.as(bob).post(url, { body: 'today' }, key('later'))).status).toBe(201);
+      expect(await savedKeys(headers)).toEqual([]);
+    } finally {
+      await clocked.app.close();
+    }
+  });
+
+  it('keeps no response for a meeting deleted while the request was running', async () => {
+    const { meetingId } = await startMeeting(suite.backend, alice, [bob]);
+    const me = await as(bob).get('/v1/me');
+    const ctx: StoreContext = {
+      db: suite.store.db,
+      cipher: createFieldCipher(suite.config.dataKeys),
+      blindIndex: createBlindIndex(suite.config.indexKey),
+      now: Date.now,
+    };
+    const { tenant_id: tenantId } = await suite.store.db
+      .selectFrom('users')
+      .select('tenant_id')
+      .where('id', '=', me.body.user.id)
+      .executeTakeFirstOrThrow();
+    const scope = { tenantId, userId: me.body.user.id as string, email: bob.email };
+    const headers = key('late');
+    const claim = await claimIdempotencyKey(ctx, scope, headers['idempotency-key'], 'request');
+    expect(claim.outcome).toBe('claimed');
+    await as(alice).delete(`/v1/meetings/${meetingId}`);
+    await saveIdempotentResponse(ctx, scope, claim.outcome === 'claimed' ? claim.claimId : '', {
+      statusCode: 201,
+      body: JSON.stringify({ body: 'A note the meeting did not outlive' }),
+      meetingId,
+    });
+    expect(await savedKeys(headers)).toEqual([]);
   });
 });

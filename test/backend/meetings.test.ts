@@ -39,12 +39,12 @@ describe.each(eachDatabase())('meetings on %s', (_name, kind) => {
       expect(byGuest.body.access.role).toBe('guest');
     });
 
-    it('refuses a co-worker who is not invited without showing the meeting', async () => {
+    it('answers a co-worker who is not invited 404, as if there were no meeting', async () => {
       const { eventId } = await startMeeting(suite.backend, alice, [bob]);
       const response = await as(eve).post('/v1/meetings', { eventId, guestDigests: [] });
-      expect(response.status).toBe(409);
-      expect(response.body.error).toBe('conflict');
-      expect(response.body).not.toHaveProperty('meeting');
+      const unknown = await as(eve).get(`/v1/events/${newEventId()}/meeting`);
+      expect(response.status).toBe(404);
+      expect(response.body).toEqual(unknown.body);
     });
 
     it('lets a user of another tenant start their own meeting for the same event', async () => {

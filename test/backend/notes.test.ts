@@ -1,4 +1,7 @@
-import { MAX_NOTE_BODY_LENGTH } from '../../src/shared/limits';
+import { createFieldCipher } from '../../src/backend/crypto/field-cipher';
+import { newId } from '../../src/backend/store/ids';
+import type { NoteVisibility } from '../../src/backend/store/tables';
+import { MAX_NOTE_BODY_LENGTH, MAX_NOTES_PER_MEETING } from '../../src/shared/limits';
 import { eachDatabase } from '../helpers/backend/databases';
 import { alice, bob, carol, eve } from '../helpers/backend/identity';
 import { startMeeting } from '../helpers/backend/meetings';
@@ -89,5 +92,57 @@ describe.each(eachDatabase())('notes on %s', (_name, kind) => {
     });
     expect(change.status).toBe(400);
     expect(change.body.message).toContain('visibility');
+  });
+
+  /** Stores notes straight into the meeting: quicker than hundreds of requests. */
+  async function fillNotes(
+    meetingId: string,
+    author: typeof alice,
+    visibility: NoteVisibility,
+    count: number,
+  ) {
+    const cipher = createFieldCipher(suite.config.dataKeys);
+    const { db } = suite.store;
+    const me = await as(author).get('/v1/me');
+    const meeting = await db
+      .selectFrom('meetings')
+      .select('tenant_id')
+      .where('id', '=', meetingId)
+      .executeTakeFirstOrThrow();
+    const now = Date.now();
+    const note = () => ({
+      id: newId(),
+      meeting_id: meetingId,
+      tenant_id: meeting.tenant_id,
+      author_user_id: me.body.user.id as string,
+      body_enc: cipher.encrypt('Filler'),
+      visibility,
+      created_at: now,
+      updated_at: now,
+    });
+    await db
+      .insertInto('notes')
+      .values(Array.from({ length: count }, note))
+      .execute();
+  }
+
+  it('caps shared notes per meeting and private notes per author, each apart', async () => {
+    const { meetingId } = await startMeeting(suite.backend, alice, [bob]);
+    const post = (user: typeof alice, visibility: NoteVisibility) =>
+      as(user).post(`/v1/meetings/${meetingId}/notes`, { body: 'One more', visibility });
+    await fillNotes(meetingId, bob, 'private', MAX_NOTES_PER_MEETING);
+    expect((await post(alice, 'shared')).status).toBe(201);
+    expect((await post(alice, 'private')).status).toBe(201);
+    expect((await post(bob, 'shared')).status).toBe(201);
+    const bobsPrivate = await post(bob, 'private');
+    expect(bobsPrivate.status).toBe(409);
+    expect(bobsPrivate.body.message).toContain(`${MAX_NOTES_PER_MEETING} private notes`);
+
+    await fillNotes(meetingId, alice, 'shared', MAX_NOTES_PER_MEETING - 2);
+    const shared = await post(bob, 'shared');
+    expect(shared.status).toBe(409);
+    expect(shared.body.message).toContain(`${MAX_NOTES_PER_MEETING} shared notes`);
+    expect((await post(bob, 'private')).status).toBe(409);
+    expect((await post(alice, 'private')).status).toBe(201);
   });
 });

@@ -41,6 +41,15 @@ export interface IdTokenVerifier {
 const CLOCK_TOLERANCE_SECONDS = 30;
 const MAX_CACHED_TOKENS = 10_000;
 
+/**
+ * Longer claims than Google ever sends are refused here, where they are a bad token (401),
+ * rather than failing where they are stored. `sub` fits users.sub; `hd` is a DNS name;
+ * an email is at most 64 characters, `@` and a 255-character domain.
+ */
+const MAX_SUB_LENGTH = 255;
+const MAX_HD_LENGTH = 253;
+const MAX_EMAIL_LENGTH = 320;
+
 function identityFrom(payload: JWTPayload): VerifiedIdentity {
   const {
     sub,
@@ -56,7 +65,12 @@ function identityFrom(payload: JWTPayload): VerifiedIdentity {
     name?: unknown;
   };
   if (typeof sub !== 'string' || !sub) throw new InvalidTokenError('no subject');
+  if (sub.length > MAX_SUB_LENGTH) throw new InvalidTokenError('subject too long');
   if (typeof email !== 'string' || !email.includes('@')) throw new InvalidTokenError('no email');
+  if (email.length > MAX_EMAIL_LENGTH) throw new InvalidTokenError('email too long');
+  if (typeof hd === 'string' && hd.length > MAX_HD_LENGTH) {
+    throw new InvalidTokenError('hosted domain too long');
+  }
   // Google has sent this claim both as a boolean and as the string "true".
   if (emailVerified !== true && emailVerified !== 'true')
     throw new InvalidTokenError('email not verified');

@@ -18,17 +18,31 @@ const STATUS_CODES = new Map<number, ErrorCode>(
 );
 
 export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error, request, reply) => {
-    const apiError = toApiError(error);
-    if (apiError.statusCode >= 500) logFailure(request, error, apiError);
-    return sendError(reply, apiError);
-  });
+  app.setErrorHandler(answerError);
   app.setNotFoundHandler((request, reply) =>
     sendError(
       reply,
       new ApiError('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`),
     ),
   );
+}
+
+function answerError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+  const apiError = toApiError(error);
+  if (apiError.statusCode >= 500) logFailure(request, error, apiError);
+  return sendError(reply, apiError);
+}
+
+/**
+ * For Fastify's `frameworkErrors` option: errors raised before a route is found (a
+ * malformed URL) bypass the error handler, and must still answer `{ error, message }`.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  void answerError(error, request, reply);
 }
 
 function sendError(reply: FastifyReply, error: ApiError) {

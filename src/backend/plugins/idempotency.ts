@@ -3,10 +3,10 @@
  * the same user, for the same route and body gets the first response again and changes
  * nothing; the same key with a different request is a 409. Keys last a day per user.
  */
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from '../../shared/limits';
 import { ApiError } from '../api-error';
+import type { StoreContext } from '../store/context';
 import {
   claimIdempotencyKey,
   releaseIdempotencyKey,
@@ -20,13 +20,21 @@ export const REPLAYED_HEADER = 'idempotent-replayed';
 
 /** The claim a request holds until its response is stored. */
 const claims = new WeakMap<FastifyRequest, string>();
+/** The meeting a request's response shows, set by the routes through tieToMeeting. */
+const meetings = new WeakMap<FastifyRequest, string>();
+
+/** The response to this request may show the meeting's content: its saved copy goes with it. */
+export function tieToMeeting(request: FastifyRequest, meetingId: string): void {
+  meetings.set(request, meetingId);
+}
 
 export function honourIdempotencyKeys(app: FastifyInstance): void {
   app.addHook('preHandler', async (request, reply) => {
     const key = idempotencyKeyOf(request);
     if (key === undefined) return;
     const { scope } = accountOf(request);
-    const claim = await claimIdempotencyKey(app.services.data, scope, key, fingerprintOf(request));
+    const { data } = app.services;
+    const claim = await claimIdempotencyKey(data, scope, key, fingerprintOf(data, request));
     switch (claim.outcome) {
       case 'claimed':
         claims.set(request, claim.claimId);
@@ -60,6 +68,8 @@ export function honourIdempotencyKeys(app: FastifyInstance): void {
       await saveIdempotentResponse(app.services.data, scope, claimId, {
         statusCode: reply.statusCode,
         body,
+        // A 204 (a deletion's answer) shows nothing and may outlive the meeting.
+        meetingId: reply.statusCode === 204 ? null : (meetings.get(request) ?? null),
       });
     }
     return payload;
@@ -79,9 +89,9 @@ function idempotencyKeyOf(request: FastifyRequest): string | undefined {
   return key;
 }
 
-function fingerprintOf(request: FastifyRequest): string {
+function fingerprintOf(data: StoreContext, request: FastifyRequest): string {
   const parts = [request.method, request.routeOptions.url, request.params, request.body ?? null];
-  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+  return data.blindIndex.of('request', JSON.stringify(parts));
 }
 
 function replay(reply: FastifyReply, statusCode: number, body: string): FastifyReply {

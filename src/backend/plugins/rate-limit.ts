@@ -1,22 +1,35 @@
 /**
- * A per-user request budget. The limiter runs after authentication, so it counts by the
+ * Request budgets. The main limiter runs after authentication, so it counts by the
  * verified user rather than by an address a whole office may share; unauthenticated
- * requests (probes, docs) count by IP.
+ * requests (probes, docs) count by IP. A second, more generous budget per address runs
+ * before authentication, so that requests with bad tokens, which never reach the first,
+ * cannot be sent without limit.
  *
  * The counters live in this process: behind a load balancer each instance allows the
  * budget on its own. That bounds abuse without shared state; a shared store (Redis) is
  * the upgrade if exact limits matter.
  */
 import type { RateLimitPluginOptions } from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../api-error';
 
 export interface RateLimit {
+  /** Requests per user (per address for requests without an account) in each window. */
   max: number;
+  /** Requests per address in each window, counted before the token is checked. */
+  maxPerAddress?: number;
   timeWindowMs: number;
 }
 
-/** A sidebar makes a handful of calls per card; this leaves room for busy users only. */
-export const DEFAULT_RATE_LIMIT: RateLimit = { max: 300, timeWindowMs: 60_000 };
+/**
+ * A sidebar makes a handful of calls per card; this leaves room for busy users only. An
+ * office behind one address gets twice one user's budget before its bad tokens are refused.
+ */
+export const DEFAULT_RATE_LIMIT: Required<RateLimit> = {
+  max: 300,
+  maxPerAddress: 600,
+  timeWindowMs: 60_000,
+};
 
 export function rateLimitOptions(limit: RateLimit): RateLimitPluginOptions {
   return {
@@ -25,9 +38,37 @@ export function rateLimitOptions(limit: RateLimit): RateLimitPluginOptions {
     timeWindow: limit.timeWindowMs,
     keyGenerator: (request) => request.account?.scope.userId ?? request.ip,
     errorResponseBuilder: (_request, context) =>
-      new ApiError(
-        'rate_limited',
-        `Too many requests: at most ${context.max} per ${limit.timeWindowMs / 1000} seconds. Retry in ${context.after}.`,
-      ),
+      tooManyRequests(context.max, limit.timeWindowMs, context.after),
   };
+}
+
+/** The per-address budget, as an onRequest hook ahead of authentication. */
+export function limitEachAddress(app: FastifyInstance, limit: RateLimit): void {
+  const max = limit.maxPerAddress ?? DEFAULT_RATE_LIMIT.maxPerAddress;
+  const check = app.createRateLimit({ max, timeWindow: limit.timeWindowMs });
+  app.addHook('onRequest', async (request) => {
+    // Routes exempt from the per-user limit (probes) are exempt from this one too.
+    if (request.routeOptions.config.rateLimit === false) return;
+    const result = await check(request);
+    if (result.isAllowed || !result.isExceeded) return;
+    throw tooManyRequests(
+      max,
+      limit.timeWindowMs,
+      `${result.ttlInSeconds} seconds`,
+      result.ttlInSeconds,
+    );
+  });
+}
+
+function tooManyRequests(
+  max: number,
+  timeWindowMs: number,
+  after: string,
+  retryAfterSeconds?: number,
+): ApiError {
+  return new ApiError(
+    'rate_limited',
+    `Too many requests: at most ${max} per ${timeWindowMs / 1000} seconds. Retry in ${after}.`,
+    retryAfterSeconds,
+  );
 }

@@ -6,6 +6,7 @@ import type { FastifyRequest } from 'fastify';
 import { ApiError, notFound } from '../api-error';
 import type { MeetingAccess } from '../access/scope';
 import { accountOf } from '../plugins/authenticate';
+import { tieToMeeting } from '../plugins/idempotency';
 import { countMeetingRows, type ContentTable } from '../store/content';
 import type { StoreContext } from '../store/context';
 import { findVisibleMeeting, findVisibleMeetingOf } from '../store/visible-meetings';
@@ -20,6 +21,7 @@ export async function visibleMeeting(
     meetingId,
   );
   if (!access) throw notFound('The meeting');
+  tieToMeeting(request, access.meeting.id);
   return access;
 }
 
@@ -36,6 +38,7 @@ async function visibleMeetingOf(
     itemId,
   );
   if (!access) throw notFound(what);
+  tieToMeeting(request, access.meeting.id);
   return access;
 }
 
@@ -54,12 +57,12 @@ export async function ensureRoom(
   what: string,
 ): Promise<void> {
   const count = await countMeetingRows(request.server.services.data, table, access);
-  if (count >= limit) {
-    throw new ApiError(
-      'conflict',
-      `This meeting already has ${limit} ${what}, the most it can hold.`,
-    );
-  }
+  refuseWhenFull(count, limit, `This meeting already has ${limit} ${what}`);
+}
+
+/** `full` says what there is already, as in "This meeting already has 100 files". */
+export function refuseWhenFull(count: number, limit: number, full: string): void {
+  if (count >= limit) throw new ApiError('conflict', `${full}, the most it can hold.`);
 }
 
 export interface ContentKind<R> {

@@ -12,9 +12,10 @@ import {
   MeetingView,
   ReplaceGuestsBody,
 } from '../../shared/contract';
-import { ApiError, forbidden, notFound } from '../api-error';
+import { forbidden, notFound } from '../api-error';
 import { isOwner } from '../access/rules';
 import { accountOf } from '../plugins/authenticate';
+import { tieToMeeting } from '../plugins/idempotency';
 import { deleteMeeting, replaceGuests, startMeeting } from '../store/meetings';
 import {
   findVisibleMeeting,
@@ -86,13 +87,10 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { eventId, guestDigests } = request.body;
       const { meeting, created } = await startMeeting(data, scope, eventId, guestDigests);
       const access = await findVisibleMeeting(data, scope, meeting.id);
-      if (!access) {
-        // A co-worker's meeting for the same event, which the caller is not invited to.
-        throw new ApiError(
-          'conflict',
-          'Someone in your organisation already started a meeting for this event; ask them to invite you.',
-        );
-      }
+      // A co-worker's meeting for the same event, which the caller is not invited to: as
+      // for any meeting the caller may not see, its existence is not revealed (DESIGN §5).
+      if (!access) throw notFound('A meeting for this event');
+      tieToMeeting(request, access.meeting.id);
       return reply.status(created ? 201 : 200).send(await loadMeetingView(data, access));
     },
   );

@@ -8,10 +8,10 @@ import { CreateNoteBody, Note, UpdateNoteBody } from '../../shared/contract';
 import { MAX_NOTES_PER_MEETING } from '../../shared/limits';
 import { forbidden } from '../api-error';
 import { isAuthor } from '../access/rules';
-import { addNote, findNote, updateNoteBody, type NoteRecord } from '../store/notes';
+import { addNote, countNotes, findNote, updateNoteBody, type NoteRecord } from '../store/notes';
 import { noteView } from '../views/meeting-view';
 import { contentRemovalRoute, type RemovableKind } from './content-removal';
-import { ensureRoom, visibleContent, visibleMeeting } from './guards';
+import { refuseWhenFull, visibleContent, visibleMeeting } from './guards';
 import { MeetingParams, itemParams, responses, signedIn } from './schemas';
 
 const notes: RemovableKind<NoteRecord> = {
@@ -38,7 +38,14 @@ export const noteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const access = await visibleMeeting(request, request.params.id);
-      await ensureRoom(request, access, 'notes', MAX_NOTES_PER_MEETING, 'notes');
+      const { visibility } = request.body;
+      refuseWhenFull(
+        await countNotes(data, access, visibility),
+        MAX_NOTES_PER_MEETING,
+        visibility === 'shared'
+          ? `This meeting already has ${MAX_NOTES_PER_MEETING} shared notes`
+          : `You already have ${MAX_NOTES_PER_MEETING} private notes in this meeting`,
+      );
       const note = await addNote(data, access, request.body);
       return reply.status(201).send(noteView(access, note));
     },

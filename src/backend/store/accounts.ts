@@ -9,6 +9,7 @@ import type { Scope } from '../access/scope';
 import type { StoreContext } from './context';
 import { recordAudit } from './audit-log';
 import { newId } from './ids';
+import { insertUnlessDuplicate } from './unique-insert';
 import type { ExternalGuestsPolicy, UserRole, UserStatus } from './tables';
 
 export interface Account {
@@ -87,21 +88,19 @@ async function findAccountBySub(
   };
 }
 
-/** Another request may create the same tenant at the same moment: insert-or-ignore, then read. */
+/** Another request may create the same tenant at the same moment: insert unless there, then read. */
 async function findOrCreateTenant(ctx: StoreContext, tenantKey: string): Promise<string> {
   const now = ctx.now();
-  await ctx.db
-    .insertInto('tenants')
-    .ignore()
-    .values({
+  await insertUnlessDuplicate(
+    ctx.db.insertInto('tenants').values({
       id: newId(),
       tenant_key: tenantKey,
       external_guests: 'allow',
       retention_days: null,
       created_at: now,
       updated_at: now,
-    })
-    .execute();
+    }),
+  );
   const tenant = await ctx.db
     .selectFrom('tenants')
     .select('id')
@@ -118,10 +117,8 @@ async function createUser(
 ): Promise<void> {
   const now = ctx.now();
   const id = newId();
-  const { numInsertedOrUpdatedRows } = await ctx.db
-    .insertInto('users')
-    .ignore()
-    .values({
+  const created = await insertUnlessDuplicate(
+    ctx.db.insertInto('users').values({
       id,
       tenant_id: tenantId,
       sub: identity.sub,
@@ -134,9 +131,9 @@ async function createUser(
       created_at: now,
       updated_at: now,
       last_seen_at: now,
-    })
-    .executeTakeFirst();
-  if (numInsertedOrUpdatedRows === BigInt(1)) {
+    }),
+  );
+  if (created) {
     await recordAudit(ctx, { tenantId, userId: id }, 'account.create', id);
   }
 }

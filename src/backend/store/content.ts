@@ -3,7 +3,7 @@
  * every query on them is confined to one meeting and its tenant, and every change to them
  * counts as activity on the meeting.
  */
-import { sql, type SqlBool } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { MeetingAccess } from '../access/scope';
 import { inTransaction, type StoreContext } from './context';
 import { touchMeeting } from './meetings';
@@ -25,28 +25,36 @@ export function contentKeys(access: MeetingAccess, id: string, createdAt: number
   };
 }
 
-/** Runs a change to a meeting's content and marks the meeting active, in one transaction. */
+/**
+ * Runs a change to a meeting's content and marks the meeting active, in one transaction.
+ * The meeting row is written first so that writers to one meeting queue on its lock: on
+ * MySQL a content insert share-locks the meeting row through its foreign key, and two
+ * writers that both held that share lock and then updated the row would deadlock. Queued
+ * writers also see each other's rows, which agenda positions are counted from.
+ */
 export function changeMeetingContent<T>(
   ctx: StoreContext,
   access: MeetingAccess,
   change: (trx: StoreContext) => Promise<T>,
 ): Promise<T> {
   return inTransaction(ctx, async (trx) => {
-    const result = await change(trx);
     await touchMeeting(trx, access);
-    return result;
+    return change(trx);
   });
 }
 
+/** The meeting's rows in `table`, or only those that also match `only`. */
 export async function countMeetingRows(
   ctx: StoreContext,
   table: ContentTable,
   access: MeetingAccess,
+  only?: Expression<SqlBool>,
 ): Promise<number> {
   const { count } = await ctx.db
     .selectFrom(table)
     .select((eb) => eb.fn.countAll().as('count'))
     .where(belongsToMeeting(table, access))
+    .$if(only !== undefined, (query) => query.where(only as Expression<SqlBool>))
     .executeTakeFirstOrThrow();
   return Number(count);
 }

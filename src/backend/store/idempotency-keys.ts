@@ -6,6 +6,7 @@
 import type { Scope } from '../access/scope';
 import type { StoreContext } from './context';
 import { newId } from './ids';
+import { insertUnlessDuplicate } from './unique-insert';
 
 export type Claim =
   | { outcome: 'claimed'; claimId: string }
@@ -28,16 +29,12 @@ export async function claimIdempotencyKey(
   fingerprint: string,
 ): Promise<Claim> {
   const now = ctx.now();
-  await ctx.db
-    .deleteFrom('idempotency_keys')
-    .where('user_id', '=', scope.userId)
-    .where('expires_at', '<=', now)
-    .execute();
+  // Everyone's expired keys, not only the caller's: saved responses carry content, and a
+  // user who never writes again would otherwise keep theirs forever.
+  await ctx.db.deleteFrom('idempotency_keys').where('expires_at', '<=', now).execute();
   const claimId = newId();
-  const { numInsertedOrUpdatedRows } = await ctx.db
-    .insertInto('idempotency_keys')
-    .ignore()
-    .values({
+  const claimed = await insertUnlessDuplicate(
+    ctx.db.insertInto('idempotency_keys').values({
       id: claimId,
       tenant_id: scope.tenantId,
       user_id: scope.userId,
@@ -47,9 +44,9 @@ export async function claimIdempotencyKey(
       response_enc: null,
       created_at: now,
       expires_at: now + KEY_LIFETIME_MS,
-    })
-    .executeTakeFirst();
-  if (numInsertedOrUpdatedRows === BigInt(1)) return { outcome: 'claimed', claimId };
+    }),
+  );
+  if (claimed) return { outcome: 'claimed', claimId };
   return settleExistingClaim(ctx, scope, key, fingerprint);
 }
 
@@ -87,18 +84,36 @@ async function settleExistingClaim(
     : { outcome: 'in-progress' };
 }
 
+/**
+ * A response that shows a meeting's content is saved with the meeting's id, and deleted
+ * with the meeting (the foreign key cascades), so a retry cannot bring back deleted content.
+ */
 export async function saveIdempotentResponse(
   ctx: StoreContext,
   scope: Scope,
   claimId: string,
-  response: { statusCode: number; body: string },
+  response: { statusCode: number; body: string; meetingId: string | null },
 ): Promise<void> {
-  await ctx.db
+  const { meetingId } = response;
+  let save = ctx.db
     .updateTable('idempotency_keys')
-    .set({ status_code: response.statusCode, response_enc: ctx.cipher.encrypt(response.body) })
+    .set({
+      status_code: response.statusCode,
+      response_enc: ctx.cipher.encrypt(response.body),
+      meeting_id: meetingId,
+    })
     .where('id', '=', claimId)
-    .where('user_id', '=', scope.userId)
-    .execute();
+    .where('user_id', '=', scope.userId);
+  if (meetingId !== null) {
+    save = save.where(({ exists, selectFrom }) =>
+      exists(selectFrom('meetings').select('meetings.id').where('meetings.id', '=', meetingId)),
+    );
+  }
+  const { numUpdatedRows } = await save.executeTakeFirst();
+  // The meeting was deleted while the request ran: keep nothing; a retry runs anew (404).
+  if (meetingId !== null && numUpdatedRows === BigInt(0)) {
+    await releaseIdempotencyKey(ctx, scope, claimId);
+  }
 }
 
 /** For responses that must not be replayed (server errors, rate limits): a retry runs anew. */

@@ -9,6 +9,7 @@ import { inTransaction, type StoreContext } from './context';
 import { recordAudit } from './audit-log';
 import { newId } from './ids';
 import type { MeetingsTable } from './tables';
+import { insertUnlessDuplicate } from './unique-insert';
 
 export interface StartedMeeting {
   meeting: MeetingRecord;
@@ -26,20 +27,17 @@ export async function startMeeting(
   return inTransaction(ctx, async (trx) => {
     const now = trx.now();
     const id = newId();
-    const { numInsertedOrUpdatedRows } = await trx.db
-      .insertInto('meetings')
-      .ignore()
-      .values({
+    const created = await insertUnlessDuplicate(
+      trx.db.insertInto('meetings').values({
         id,
         tenant_id: scope.tenantId,
         event_id: eventId,
         owner_user_id: scope.userId,
         created_at: now,
         updated_at: now,
-      })
-      .executeTakeFirst();
+      }),
+    );
     const meeting = await findTenantMeetingForEvent(trx, scope, eventId);
-    const created = numInsertedOrUpdatedRows === BigInt(1);
     if (created) {
       await insertGuests(trx, id, guestDigests);
       await recordAudit(trx, scope, 'meeting.create', id, { guests: guestDigests.length });
@@ -80,9 +78,10 @@ export async function replaceGuests(
   guestDigests: readonly string[],
 ): Promise<void> {
   await inTransaction(ctx, async (trx) => {
+    // The meeting row first, as in changeMeetingContent: concurrent writers queue, not deadlock.
+    await touchMeeting(trx, access);
     await trx.db.deleteFrom('meeting_guests').where('meeting_id', '=', access.meeting.id).execute();
     await insertGuests(trx, access.meeting.id, guestDigests);
-    await touchMeeting(trx, access);
     await recordAudit(trx, access.scope, 'meeting.guests.replace', access.meeting.id, {
       guests: guestDigests.length,
     });

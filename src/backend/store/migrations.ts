@@ -220,8 +220,44 @@ async function createContentTable(
   await db.schema.createIndex(`${name}_author_idx`).on(name).column(authorColumn).execute();
 }
 
+/**
+ * Saved Idempotency-Key responses: expired ones are deleted for all users at once (by
+ * expiry), and those showing a meeting's content are deleted with the meeting.
+ */
+const idempotencyCleanup: Migration = {
+  async up(db: AnyDb) {
+    const table = 'idempotency_keys';
+    await db.schema
+      .createIndex('idempotency_keys_expiry_idx')
+      .on(table)
+      .column('expires_at')
+      .execute();
+    // SQLite cannot add a constraint to a table, only a column that carries one; MySQL
+    // ignores a REFERENCES clause on a column and needs the constraint added below.
+    await db.schema
+      .alterTable(table)
+      .addColumn('meeting_id', ID, (c) =>
+        isMysql(db) ? c : c.references('meetings.id').onDelete('cascade'),
+      )
+      .execute();
+    await db.schema
+      .createIndex('idempotency_keys_meeting_idx')
+      .on(table)
+      .column('meeting_id')
+      .execute();
+    if (isMysql(db)) {
+      await db.schema
+        .alterTable(table)
+        .addForeignKeyConstraint('idempotency_keys_meeting_fk', ['meeting_id'], 'meetings', ['id'])
+        .onDelete('cascade')
+        .execute();
+    }
+  },
+};
+
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_idempotency_cleanup': idempotencyCleanup,
 };
 
 const provider: MigrationProvider = {

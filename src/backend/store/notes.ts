@@ -4,7 +4,13 @@
  */
 import { sql, type Selectable, type SqlBool } from 'kysely';
 import type { MeetingAccess } from '../access/scope';
-import { belongsToMeeting, changeMeetingContent, contentKeys, rewriteBody } from './content';
+import {
+  belongsToMeeting,
+  changeMeetingContent,
+  contentKeys,
+  countMeetingRows,
+  rewriteBody,
+} from './content';
 import type { StoreContext } from './context';
 import { newId } from './ids';
 import type { NotesTable, NoteVisibility } from './tables';
@@ -47,6 +53,23 @@ export async function findNote(
     .where('id', '=', noteId)
     .executeTakeFirst();
   return row && toRecord(ctx, row);
+}
+
+/**
+ * What a note cap counts: the meeting's shared notes, or the caller's own private ones, so
+ * that nobody's private notes use up room that others need.
+ */
+export function countNotes(
+  ctx: StoreContext,
+  access: MeetingAccess,
+  visibility: NoteVisibility,
+): Promise<number> {
+  const ofVisibility = sql<SqlBool>`${sql.ref('notes.visibility')} = ${visibility}`;
+  const only =
+    visibility === 'shared'
+      ? ofVisibility
+      : sql<SqlBool>`${ofVisibility} and ${sql.ref('notes.author_user_id')} = ${access.scope.userId}`;
+  return countMeetingRows(ctx, 'notes', access, only);
 }
 
 export async function addNote(

@@ -92,12 +92,14 @@ export interface IdempotencyKeysTable {
   tenant_id: string;
   user_id: string;
   idempotency_key: string;
-  /** sha256 of method, route, params and body: the same key with another request is a conflict. */
+  /** Blind index of method, route, params and body: the same key with another request is a conflict. */
   fingerprint: string;
   /** Null while the first request is still running. */
   status_code: number | null;
   /** The serialized response body, encrypted: it can carry user content. */
   response_enc: string | null;
+  /** The meeting whose content the response shows; the row is deleted with the meeting. */
+  meeting_id: string | null;
   created_at: number;
   expires_at: number;
 }
