@@ -10,13 +10,10 @@ import { BackendError, callBackend, callBackendAll } from '../../src/addon/backe
 import { guestDigests } from '../../src/addon/google/guests';
 import type { MeetingView, MeView } from '../../src/shared/contract';
 import { startBackendProcess, type BackendProcess } from '../../src/workbench/backend-process';
-import { CacheStore } from '../../src/workbench/gas/cache-service';
-import { createGlobals } from '../../src/workbench/gas/globals';
-import { PropertyStore } from '../../src/workbench/gas/properties-service';
 import type { TraceEntry, UrlFetchTraceEntry } from '../../src/workbench/gas/trace';
 import { BlockingHttpClient } from '../../src/workbench/gas/url-fetch/blocking-http';
 import { startLocalIssuer, type LocalIssuer } from '../../src/workbench/identity';
-import { testContext } from '../helpers/workbench/context';
+import { installAppsScriptGlobals } from '../helpers/addon/apps-script-globals';
 import { tempDir } from '../helpers/temp-dir';
 
 const AUDIENCE = 'mingwork-client-test';
@@ -27,7 +24,6 @@ let issuer: LocalIssuer;
 let backend: BackendProcess;
 let http: BlockingHttpClient;
 let trace: TraceEntry[];
-let properties: PropertyStore;
 
 beforeAll(async () => {
   issuer = await startLocalIssuer({ audience: AUDIENCE });
@@ -52,30 +48,13 @@ afterAll(async () => {
   await issuer?.close();
 });
 
-/** Installs the Apps Script globals for one signed-in user, as a fresh execution would have. */
 function signIn(email: string, backendUrl = backend.url): void {
-  const context = testContext({ email });
-  trace = context.trace;
-  properties = new PropertyStore();
-  properties.scope('script').set('MINGWORK_BACKEND_URL', backendUrl);
-  const globals = createGlobals({
-    context,
-    logs: [],
-    stores: { cache: new CacheStore(), properties },
-    urlFetch: { http, deadlineMs: 20_000 },
+  trace = installAppsScriptGlobals({
+    email,
+    http,
     identity: issuer,
-    scriptTimeZone: 'Etc/UTC',
+    scriptProperties: { MINGWORK_BACKEND_URL: backendUrl },
   });
-  // Only the services the client uses: Node's own console must stay in place.
-  for (const name of [
-    'UrlFetchApp',
-    'PropertiesService',
-    'CacheService',
-    'ScriptApp',
-    'Utilities',
-  ]) {
-    Object.assign(globalThis, { [name]: globals[name] });
-  }
 }
 
 const fetches = () =>

@@ -48,6 +48,26 @@ describe('Calendar event card', () => {
     expect(clock(sync.start, 'Asia/Shanghai')).not.toBe(clock(sync.start, 'Europe/Paris'));
   });
 
+  it('shows an error card with Retry, not an exception, when Calendar cannot read the event', () => {
+    const sandbox = createSandbox({
+      world,
+      user: 'alice@acme.example',
+      backendUrl: 'http://127.0.0.1:9',
+      now: NOW,
+    });
+    sandboxes.push(sandbox);
+    const event = calendarEventOpenEvent({
+      world,
+      user: world.user('alice@acme.example'),
+      now: NOW,
+      eventId: sync.id,
+    });
+    event.calendar = { ...event.calendar, id: 'deleted-meanwhile' };
+    const card = JSON.stringify(sandbox.invoke('onCalendarEventOpen', event).response);
+    expect(card).toContain('could not read this event');
+    expect(card).toMatch(/"text":"Retry".*"function":"onCalendarEventOpen".*"persistValues":true/);
+  });
+
   it('asks to save an event that has no id yet', () => {
     expect(openEvent('alice@acme.example', undefined)).toContain('Save this event first');
   });

@@ -131,9 +131,12 @@ function readCached<T>(request: BackendRequest): T | undefined {
 function remember(request: BackendRequest, value: unknown): void {
   if (request.method === 'get' && request.cacheSeconds) {
     const cache = userCache();
-    const text = JSON.stringify(value);
-    // CacheService refuses values over 100 KB; such a view is simply not cached.
-    if (text.length < 100_000) cache.put(cacheKey(cache, request.path), text, request.cacheSeconds);
+    try {
+      cache.put(cacheKey(cache, request.path), JSON.stringify(value), request.cacheSeconds);
+    } catch {
+      // CacheService refuses values over 100 KB (bytes, so a long Chinese note gets there
+      // sooner than its length suggests); such a view is simply not cached.
+    }
   } else if (isWrite(request)) {
     invalidateCache();
   }

@@ -5,6 +5,8 @@ export interface EventDetails {
   title: string;
   start: Date | null;
   end: Date | null;
+  /** All-day events have dates without times, in no time zone. */
+  allDay: boolean;
 }
 
 function calendarService(): GoogleAppsScript.Calendar {
@@ -28,5 +30,6 @@ export function readEvent(calendarId: string, eventId: string): EventDetails {
     title: event.summary ?? '',
     start: toDate(event.start),
     end: toDate(event.end),
+    allDay: Boolean(event.start?.date && !event.start.dateTime),
   };
 }

@@ -22,6 +22,10 @@ export const en = {
     'Mingwork reads your calendar and files in place. Only event IDs, Drive links and one-way guest digests leave Google.',
   'admin.title': 'Admin console',
   'admin.body': 'Domain administrators manage users and the domain policy here.',
+  'error.title': 'Something went wrong',
+  'error.calendarRead':
+    'Mingwork could not read this event from Google Calendar. Try again in a moment.',
+  'error.retry': 'Retry',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -23,4 +23,7 @@ export const zhCN: Record<MessageKey, string> = {
     'Mingwork 在 Google 内部读取您的日历和文件。只有日程 ID、云端硬盘链接和单向的参会者摘要会离开 Google。',
   'admin.title': '管理控制台',
   'admin.body': '域管理员在此管理用户和域策略。',
+  'error.title': '出错了',
+  'error.calendarRead': 'Mingwork 无法从 Google 日历读取此日程。请稍后重试。',
+  'error.retry': '重试',
 };
