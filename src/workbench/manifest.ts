@@ -13,6 +13,7 @@ export interface AddOnManifest {
     common?: {
       homepageTrigger?: RunFunction;
       universalActions?: ({ label: string } & Partial<RunFunction> & { openLink?: string })[];
+      openLinkUrlPrefixes?: string[];
     };
     calendar?: {
       homepageTrigger?: RunFunction;

@@ -27,6 +27,9 @@ import { PropertyStore } from './gas/properties-service';
 
 export class PageRequestError extends Error {}
 
+/** The page asked for something that does not exist: an unknown function of the bundle. */
+export class PageNotFoundError extends Error {}
+
 export interface InvokeRequest {
   user: string;
   locale?: string;
@@ -107,6 +110,7 @@ export function createPageApi(options: PageApiOptions) {
   const { world } = options;
   const stores: SandboxStores = { cache: new CacheStore(), properties: new PropertyStore() };
   const sandboxes = new Map<string, Sandbox>();
+  const functionNames = new Map<Sandbox, Set<string>>();
 
   function sandboxFor(email: string): Sandbox {
     const user = world.findUser(email);
@@ -128,6 +132,23 @@ export function createPageApi(options: PageApiOptions) {
       driveHomepage: drive?.homepageTrigger?.runFunction,
       driveItemsSelected: drive?.onItemsSelectedTrigger?.runFunction,
     };
+  }
+
+  /** Unknown ids would make the event helpers throw; they are the page's mistake, not the add-on's. */
+  function checkContext(sandbox: Sandbox, request: InvokeRequest): void {
+    let known = functionNames.get(sandbox);
+    if (!known) {
+      known = new Set(sandbox.functionNames());
+      functionNames.set(sandbox, known);
+    }
+    if (!known.has(request.functionName)) {
+      throw new PageNotFoundError(`The add-on has no function ${request.functionName}.`);
+    }
+    if (request.eventId && !world.findEvent(request.eventId)) {
+      throw new PageRequestError(`There is no event ${request.eventId}.`);
+    }
+    const unknownFile = request.fileIds?.find((id) => !world.findFile(id));
+    if (unknownFile) throw new PageRequestError(`There is no file ${unknownFile}.`);
   }
 
   function eventFor(sandbox: Sandbox, request: InvokeRequest): EventObject {
@@ -181,12 +202,15 @@ export function createPageApi(options: PageApiOptions) {
             owner: file.permissions.find((p) => p.role === 'owner')?.emailAddress,
           })),
         universalActions: common?.universalActions ?? [],
+        // Google opens only links under these prefixes; the page refuses the rest as well.
+        openLinkUrlPrefixes: common?.openLinkUrlPrefixes ?? [],
         triggers: triggerNames(sandbox.manifest),
       };
     },
 
     invoke(request: InvokeRequest): InvokeResult {
       const sandbox = sandboxFor(request.user);
+      checkContext(sandbox, request);
       const { response, trace } = sandbox.invoke(request.functionName, eventFor(sandbox, request));
       return { response, trace: summarize(trace) };
     },

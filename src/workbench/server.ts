@@ -7,7 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { once } from 'node:events';
 import path from 'node:path';
-import { ExecutionError, PageRequestError, parseInvokeRequest, type PageApi } from './page-api';
+import {
+  ExecutionError,
+  PageNotFoundError,
+  PageRequestError,
+  parseInvokeRequest,
+  type PageApi,
+} from './page-api';
 
 export interface WorkbenchServer {
   url: string;
@@ -93,6 +99,8 @@ export async function startWorkbenchServer(
   const server = createServer((request, response) => {
     route(api, request, response).catch((error: unknown) => {
       if (error instanceof PageRequestError) sendJson(response, 400, { message: error.message });
+      else if (error instanceof PageNotFoundError)
+        sendJson(response, 404, { message: error.message });
       // The add-on itself failed: show what Google's side panel would report.
       else if (error instanceof ExecutionError)
         sendJson(response, 500, { message: `${error.scriptErrorName}: ${error.message}` });

@@ -64,7 +64,7 @@ describeInBrowser('workbench page', () => {
   it('counts the files selected in Drive', async () => {
     await page.locator('[data-host="drive"]').click();
     await panel().getByText('Share files to a meeting').waitFor();
-    await page.locator('#host input[type="checkbox"]').first().check();
+    await page.getByRole('checkbox', { name: 'Roadmap 2027' }).check();
     await panel().getByText('1 file(s) selected.').waitFor();
   });
 

@@ -7,7 +7,7 @@ const state = {
   user: '',
   locale: 'en',
   host: 'calendar',
-  world: { users: [], events: [], files: [], universalActions: [] },
+  world: { users: [], events: [], files: [], universalActions: [], openLinkUrlPrefixes: [] },
   selectedEventId: null,
   selectedFileIds: new Set(),
   stack: [],
@@ -28,6 +28,19 @@ async function api(path, body) {
   const data = await response.json();
   if (!response.ok) throw new Error(data.message ?? `HTTP ${response.status}`);
   return data;
+}
+
+/** Opens a link as Google would: only under the manifest's openLinkUrlPrefixes. */
+function openLink(url) {
+  const allowed = state.world.openLinkUrlPrefixes.some((prefix) => url.startsWith(prefix));
+  if (!allowed) {
+    showNotification(
+      `Google would block this link: ${url} is not under openLinkUrlPrefixes.`,
+      'error',
+    );
+    return;
+  }
+  window.open(url, '_blank', 'noopener');
 }
 
 function showNotification(text, kind = 'info') {
@@ -94,7 +107,7 @@ function applyAction(action, persistFrom) {
   }
   if (action.navigations?.length) renderPanel(persistFrom);
   if (action.notification?.text) showNotification(action.notification.text);
-  if (action.link?.url) window.open(action.link.url, '_blank', 'noopener');
+  if (action.link?.url) openLink(action.link.url);
 }
 
 function setStack(cards) {
@@ -104,7 +117,7 @@ function setStack(cards) {
 
 async function runAction(onClick, source) {
   if (onClick.openLink) {
-    window.open(onClick.openLink.url, '_blank', 'noopener');
+    openLink(onClick.openLink.url);
     return;
   }
   if (onClick.card) {
@@ -173,7 +186,7 @@ async function openHostTrigger() {
 
 async function runUniversalAction(action) {
   if (action.openLink) {
-    window.open(action.openLink, '_blank', 'noopener');
+    openLink(action.openLink);
     return;
   }
   applyResponse(await invoke(action.runFunction));
