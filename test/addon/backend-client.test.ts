@@ -3,8 +3,6 @@
  * (in its own process, since UrlFetchApp blocks this thread) with tokens from the local
  * issuer: what a user of the sidebar depends on for every backend call.
  */
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { guestDigest as backendGuestDigest } from '../../src/backend/crypto/guest-digest';
 import { BackendError, callBackend, callBackendAll } from '../../src/addon/backend/client';
 import { guestDigests } from '../../src/addon/google/guests';
@@ -14,11 +12,10 @@ import type { TraceEntry, UrlFetchTraceEntry } from '../../src/workbench/gas/tra
 import { BlockingHttpClient } from '../../src/workbench/gas/url-fetch/blocking-http';
 import { startLocalIssuer, type LocalIssuer } from '../../src/workbench/identity';
 import { installAppsScriptGlobals } from '../helpers/addon/apps-script-globals';
-import { tempDir } from '../helpers/temp-dir';
+import { isolatedBackendEnv } from '../helpers/backend-env';
 
 const AUDIENCE = 'mingwork-client-test';
 const EVENT_ID = '3k9v2q7m1c5h8d0f4a6b2e9g1j';
-const key = () => randomBytes(32).toString('base64');
 
 let issuer: LocalIssuer;
 let backend: BackendProcess;
@@ -34,9 +31,7 @@ beforeAll(async () => {
       MINGWORK_OIDC_ISSUERS: issuer.issuer,
       MINGWORK_OIDC_AUDIENCES: AUDIENCE,
       MINGWORK_OIDC_JWKS_URL: issuer.jwksUrl,
-      MINGWORK_DB_URL: `sqlite:${path.join(tempDir('client'), 'mingwork.db')}`,
-      MINGWORK_DATA_KEYS: `t:${key()}`,
-      MINGWORK_INDEX_KEY: key(),
+      ...isolatedBackendEnv('client'),
     },
   });
   http = new BlockingHttpClient();

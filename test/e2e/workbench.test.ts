@@ -2,18 +2,14 @@
  * The workbench as a person uses it: a real browser on the page, the built add-on in the
  * sandbox, and the real backend in its own process on a fresh SQLite database.
  */
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startWorkbench, type Workbench } from '../../src/workbench/start';
 import { BROWSER_AVAILABLE, CHROMIUM_PATH, launchBrowser } from '../helpers/browser';
-import { tempDir } from '../helpers/temp-dir';
+import { isolatedBackendEnv } from '../helpers/backend-env';
 
 const describeInBrowser = BROWSER_AVAILABLE ? describe : describe.skip;
 if (!BROWSER_AVAILABLE)
   console.warn(`Skipping the workbench browser tests: no Chromium at ${CHROMIUM_PATH}.`);
-
-const key = () => randomBytes(32).toString('base64');
 
 describeInBrowser('workbench page', () => {
   let workbench: Workbench;
@@ -21,16 +17,11 @@ describeInBrowser('workbench page', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const dir = tempDir('e2e');
     workbench = await startWorkbench({
       port: 0,
       backendPort: 0,
       quiet: true,
-      backendEnv: {
-        MINGWORK_DB_URL: `sqlite:${path.join(dir, 'mingwork.db')}`,
-        MINGWORK_DATA_KEYS: `e2e:${key()}`,
-        MINGWORK_INDEX_KEY: key(),
-      },
+      backendEnv: isolatedBackendEnv('e2e'),
     });
     browser = await launchBrowser();
   }, 60_000);
