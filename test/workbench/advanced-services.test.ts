@@ -1,5 +1,6 @@
 import { createCalendar } from '../../src/workbench/gas/advanced/calendar';
 import { createDrive } from '../../src/workbench/gas/advanced/drive';
+import type { Trace } from '../../src/workbench/gas/trace';
 import { NOW, testContext } from '../helpers/workbench/context';
 
 const ROADMAP = '1Qx7Rk2mZp9TfLw3Vb8Nc5Hy0Ud4Se6Ja'; // alice owns it and granted the add-on
@@ -7,6 +8,12 @@ const BUDGET = '1Bu4Dg7Et2Fh9Gj3Hk6Jl1Km8Ln5Mp0Nq'; // alice owns it, not grante
 const GLOBEX_MSA = '1Ct5Vy8Wz3Xa6Yb9Zc2Ad4Be7Cf0Dg1Eh'; // carol's, alice may only read
 const SYNC = '3k9v2q7m1c5h8d0f4a6b2e9g1j';
 const DAY = 86_400_000;
+
+function permissionCreates(trace: Trace) {
+  return trace.flatMap((entry) =>
+    entry.kind === 'drive' && entry.method === 'Permissions.create' ? [entry] : [],
+  );
+}
 
 describe('Calendar advanced service fake', () => {
   test('Events.get returns the event with guests and RSVPs, and traces the call', () => {
@@ -50,6 +57,62 @@ describe('Calendar advanced service fake', () => {
       'Weekly product sync',
       'Globex contract review',
     ]);
+  });
+
+  test('Events.list refuses timeMin/timeMax that are not RFC 3339 with an offset with a 400', () => {
+    const context = testContext();
+    const calendar = createCalendar(context);
+    for (const timeMin of [
+      'garbage',
+      '2026-12-01T00:00:00',
+      '2026-12-01',
+      '2026-13-01T00:00:00Z',
+    ]) {
+      let error: unknown;
+      try {
+        calendar.Events!.list('primary', { timeMin });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toMatchObject({
+        name: 'GoogleJsonResponseException',
+        message: 'API call to calendar.events.list failed with error: Bad Request',
+        details: { code: 400, message: 'Bad Request' },
+      });
+    }
+    expect(() => calendar.Events!.list('primary', { timeMax: '2026-12-01 10:00' })).toThrow(
+      'Bad Request',
+    );
+    expect(context.trace.map((entry) => entry.kind === 'calendar' && entry.status)).toEqual([
+      400, 400, 400, 400, 400,
+    ]);
+    const offset = calendar.Events!.list('primary', {
+      timeMin: '2026-12-01T10:30:00+01:00',
+      timeMax: '2026-12-01T11:00:00.000+01:00',
+    });
+    expect(offset.items?.map((event) => event.summary)).toEqual(['Weekly product sync']);
+  });
+
+  test('Events.list pages with nextPageToken when maxResults cuts the list short', () => {
+    const calendar = createCalendar(testContext());
+    const all = calendar.Events!.list('primary').items!.map((event) => event.id);
+    expect(all.length).toBeGreaterThan(2);
+    const seen: (string | undefined)[] = [];
+    let pageToken: string | undefined;
+    let pages = 0;
+    do {
+      const page = calendar.Events!.list('primary', { maxResults: 2, pageToken });
+      expect(page.items!.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items!.map((event) => event.id));
+      pageToken = page.nextPageToken;
+      pages += 1;
+    } while (pageToken);
+    expect(seen).toEqual(all);
+    expect(pages).toBe(Math.ceil(all.length / 2));
+    expect(calendar.Events!.list('primary')).not.toHaveProperty('nextPageToken');
+    expect(() => calendar.Events!.list('primary', { pageToken: 'nonsense' })).toThrow(
+      'Bad Request',
+    );
   });
 
   test('ordering by start time without singleEvents fails as the API does; unknown options are refused', () => {
@@ -112,11 +175,7 @@ describe('Drive advanced service fake (drive.file scope)', () => {
       { emailAddress: 'bob@acme.example', role: 'commenter' },
       { emailAddress: 'carol@globex.example', role: 'writer' },
     ]);
-    expect(
-      context.trace.flatMap((entry) =>
-        entry.kind === 'drive' && entry.method === 'Permissions.create' ? [entry.args] : [],
-      ),
-    ).toEqual([
+    expect(permissionCreates(context.trace).map((entry) => entry.args)).toEqual([
       {
         fileId: ROADMAP,
         role: 'commenter',
@@ -129,6 +188,32 @@ describe('Drive advanced service fake (drive.file scope)', () => {
         emailAddress: 'carol@globex.example',
         sendNotificationEmail: true,
       },
+    ]);
+  });
+
+  test('Permissions.create never lowers a role: the owner stays owner, a writer stays writer', () => {
+    const context = testContext();
+    const drive = createDrive(context);
+    const share = (emailAddress: string, role: string) =>
+      drive.Permissions!.create({ type: 'user', role, emailAddress }, ROADMAP, {
+        fields: 'emailAddress,role',
+      });
+    expect(share('alice@acme.example', 'reader')).toEqual({
+      emailAddress: 'alice@acme.example',
+      role: 'owner',
+    });
+    share('carol@globex.example', 'writer');
+    expect(share('Carol@globex.example', 'reader').role).toBe('writer');
+    expect(share('bob@acme.example', 'writer').role).toBe('writer');
+    expect(
+      drive.Permissions!.list(ROADMAP, { fields: 'permissions(emailAddress,role)' }).permissions,
+    ).toEqual([
+      { emailAddress: 'alice@acme.example', role: 'owner' },
+      { emailAddress: 'bob@acme.example', role: 'writer' },
+      { emailAddress: 'carol@globex.example', role: 'writer' },
+    ]);
+    expect(permissionCreates(context.trace).map((entry) => entry.status)).toEqual([
+      200, 200, 200, 200,
     ]);
   });
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { BlockingHttpClient } from '../../src/workbench/gas/url-fetch/blocking-http';
 import { createUrlFetchApp } from '../../src/workbench/gas/url-fetch/url-fetch-app';
 import { budgetOf } from '../../src/workbench/gas/runtime';
@@ -18,10 +19,17 @@ afterAll(async () => {
   await server.stop();
 });
 
-function urlFetch(options: { deadlineMs?: number; budgetMs?: number; allowed?: string[] } = {}) {
+function urlFetch(
+  options: {
+    deadlineMs?: number;
+    budgetMs?: number;
+    allowed?: string[];
+    client?: BlockingHttpClient;
+  } = {},
+) {
   const context = testContext(options.budgetMs ? { budget: budgetOf(options.budgetMs) } : {});
   const app = createUrlFetchApp(context, {
-    http,
+    http: options.client ?? http,
     deadlineMs: options.deadlineMs ?? 60_000,
     allowedUrlPrefixes: options.allowed,
   });
@@ -123,6 +131,77 @@ describe('UrlFetchApp fake', () => {
     const url = `${server.baseUrl}/redirect?to=/echo`;
     expect(JSON.parse(app.fetch(url).getContentText()).method).toBe('GET');
     expect(app.fetch(url, { followRedirects: false }).getResponseCode()).toBe(302);
+  });
+
+  test('a redirected POST: 301/302/303 become a GET without body or body headers, 307/308 keep both', () => {
+    // Short deadline: a GET still announcing the old Content-Length would hang the server.
+    const { app } = urlFetch({ deadlineMs: 3_000 });
+    const postThrough = (status: number) =>
+      JSON.parse(
+        app
+          .fetch(`${server.baseUrl}/redirect?to=/echo&status=${status}`, {
+            method: 'post',
+            contentType: 'application/json',
+            payload: '{"a":1}',
+          })
+          .getContentText(),
+      );
+    for (const status of [301, 302, 303]) {
+      const echo = postThrough(status);
+      expect(echo).toMatchObject({ method: 'GET', body: '' });
+      expect(echo.headers).not.toHaveProperty('content-length');
+      expect(echo.headers).not.toHaveProperty('content-type');
+    }
+    for (const status of [307, 308]) {
+      const echo = postThrough(status);
+      expect(echo).toMatchObject({ method: 'POST', body: '{"a":1}' });
+      expect(echo.headers['content-type']).toBe('application/json');
+    }
+  });
+
+  test('a malformed URL is an invalid argument and leaves the client usable', () => {
+    const { app, trace } = urlFetch();
+    expect(() => app.fetch('http://exa mple.com/')).toThrow(
+      expect.objectContaining({
+        name: 'Exception',
+        message: 'Invalid argument: http://exa mple.com/',
+      }),
+    );
+    expect(trace).toEqual([]);
+    expect(
+      JSON.parse(app.fetch(`${server.baseUrl}/delay?ms=0&text=still`).getContentText()).text,
+    ).toBe('still');
+  });
+
+  test('a redirect to a malformed or non-HTTP Location fails that fetch only', () => {
+    const { app, trace } = urlFetch({ deadlineMs: 3_000 });
+    for (const location of ['http://exa mple.com/', 'ftp://example.com/']) {
+      const url = `${server.baseUrl}/redirect?to=${encodeURIComponent(location)}`;
+      expect(() => app.fetch(url)).toThrow(`Request failed for ${url}: ERR_INVALID_`);
+    }
+    expect(trace.map((entry) => entry.error)).toEqual(['ERR_INVALID_URL', 'ERR_INVALID_PROTOCOL']);
+    expect(
+      JSON.parse(app.fetch(`${server.baseUrl}/delay?ms=0&text=still`).getContentText()).text,
+    ).toBe('still');
+  });
+
+  test('a dying worker fails the waiting fetch at once, and the next fetch gets a new worker', async () => {
+    const client = new BlockingHttpClient(
+      path.join(__dirname, '../helpers/workbench/crashing-http-worker.cjs'),
+    );
+    try {
+      const { app } = urlFetch({ client, deadlineMs: 30_000 });
+      const started = performance.now();
+      expect(() => app.fetch(`${server.baseUrl}/crash`)).toThrow(
+        `Request failed for ${server.baseUrl}/crash: HTTP_WORKER_EXITED`,
+      );
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(
+        JSON.parse(app.fetch(`${server.baseUrl}/delay?ms=0&text=again`).getContentText()).text,
+      ).toBe('again');
+    } finally {
+      await client.close();
+    }
   });
 
   test('repeated headers come back as arrays from getAllHeaders', () => {

@@ -50,6 +50,33 @@ describe('Utilities fake', () => {
     expect(utilities.formatDate(instant, 'Not/AZone', 'HH:mm Z')).toBe('09:05 +0000');
   });
 
+  test('formatDate quotes like SimpleDateFormat: doubled quotes are a quote, in or out of quotes', () => {
+    const instant = new Date('2026-12-01T09:05:07Z');
+    expect(utilities.formatDate(instant, 'UTC', "h 'o''clock' a")).toBe("9 o'clock AM");
+    expect(utilities.formatDate(instant, 'UTC', "HH''mm")).toBe("09'05");
+    expect(utilities.formatDate(instant, 'UTC', "'at' HH:mm")).toBe('at 09:05');
+  });
+
+  test('formatDate takes L (stand-alone month) as M', () => {
+    const instant = new Date('2026-12-01T09:05:07Z');
+    expect(utilities.formatDate(instant, 'UTC', 'L LL LLL LLLL')).toBe('12 12 Dec December');
+  });
+
+  test('formatDate z gives Java’s short zone names where they are known, else GMT±hh:mm', () => {
+    const winter = new Date('2026-01-15T12:00:00Z');
+    const summer = new Date('2026-07-15T12:00:00Z');
+    const z = (date: Date, zone: string) => utilities.formatDate(date, zone, 'z');
+    expect([z(winter, 'America/New_York'), z(summer, 'America/New_York')]).toEqual(['EST', 'EDT']);
+    expect(z(summer, 'America/Los_Angeles')).toBe('PDT');
+    expect([z(winter, 'Europe/Paris'), z(summer, 'Europe/Paris')]).toEqual(['CET', 'CEST']);
+    expect([z(winter, 'Europe/London'), z(summer, 'Europe/London')]).toEqual(['GMT', 'BST']);
+    expect([z(winter, 'UTC'), z(winter, 'GMT')]).toEqual(['UTC', 'GMT']);
+    // Java says IST; Intl has no English short name for it, so the fake falls back to the offset.
+    expect(z(winter, 'Asia/Kolkata')).toBe('GMT+05:30');
+    expect(z(winter, 'GMT+2')).toBe('GMT+02:00');
+    expect(z(winter, 'Not/AZone')).toBe('GMT');
+  });
+
   test('formatDate refuses a pattern letter SimpleDateFormat does not know', () => {
     expect(() => utilities.formatDate(new Date(), 'UTC', 'yyyy qq')).toThrow(
       "Illegal pattern character 'q'",

@@ -31,6 +31,8 @@ interface ZonedTime {
   weekday: number; // 0 = Sunday
   dayOfYear: number;
   offsetMinutes: number;
+  instant: Date;
+  timeZone: string;
 }
 
 const GMT_OFFSET = /^GMT([+-])(\d{1,2})(?::?(\d{2}))?$/;
@@ -95,6 +97,8 @@ function zonedTime(date: Date, timeZone: string): ZonedTime {
     weekday: local.getUTCDay(),
     dayOfYear: Math.floor((local.getTime() - startOfYear) / 86_400_000) + 1,
     offsetMinutes,
+    instant: date,
+    timeZone,
   };
 }
 
@@ -106,6 +110,30 @@ function offsetText(minutes: number, separator: string): string {
   const sign = minutes < 0 ? '-' : '+';
   const absolute = Math.abs(minutes);
   return `${sign}${pad(Math.floor(absolute / 60), 2)}${separator}${pad(absolute % 60, 2)}`;
+}
+
+function gmtOffsetName(time: ZonedTime): string {
+  return `GMT${offsetText(time.offsetMinutes, ':')}`;
+}
+
+/**
+ * Java's short zone name (EST, PDT, CET, BST, UTC…) where Intl knows it in American or
+ * British English; zones Intl only names by offset (Asia/Tokyo, which Java calls JST) keep
+ * Java's "GMT+09:00" form, as do custom "GMT+2" zones. Unknown ids are Java's GMT.
+ */
+function shortZoneName(time: ZonedTime): string {
+  const { instant, timeZone } = time;
+  if (fixedOffsetMinutes(timeZone) !== undefined) {
+    return GMT_OFFSET.test(timeZone) ? gmtOffsetName(time) : 'GMT';
+  }
+  for (const locale of ['en-US', 'en-GB']) {
+    const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+      .formatToParts(instant)
+      .find((part) => part.type === 'timeZoneName')?.value;
+    if (name && !/^GMT[+-]/.test(name))
+      return name === 'UTC' && /GMT/.test(timeZone) ? 'GMT' : name;
+  }
+  return gmtOffsetName(time);
 }
 
 function text(name: string, count: number): string {
@@ -121,6 +149,7 @@ function field(letter: string, count: number, time: ZonedTime): string {
     case 'y':
       return count === 2 ? pad(time.year % 100, 2) : pad(time.year, count);
     case 'M':
+    case 'L':
       return count >= 3 ? text(MONTHS[time.month - 1]!, count) : pad(time.month, count);
     case 'd':
       return pad(time.day, count);
@@ -147,7 +176,7 @@ function field(letter: string, count: number, time: ZonedTime): string {
     case 'S':
       return pad(time.millisecond, count);
     case 'z':
-      return `GMT${offsetText(time.offsetMinutes, ':')}`;
+      return count < 4 ? shortZoneName(time) : gmtOffsetName(time);
     case 'Z':
       return offsetText(time.offsetMinutes, '');
     case 'X':
@@ -159,16 +188,29 @@ function field(letter: string, count: number, time: ZonedTime): string {
   }
 }
 
+/** A quoted literal starting at `start`: '' is a quote, in or out of quotes ('o''clock'). */
+function quoted(pattern: string, start: number): { text: string; next: number } {
+  if (pattern[start + 1] === "'") return { text: "'", next: start + 2 };
+  let text = '';
+  let index = start + 1;
+  while (index < pattern.length) {
+    const char = pattern[index]!;
+    if (char === "'" && pattern[index + 1] !== "'") return { text, next: index + 1 };
+    text += char;
+    index += char === "'" ? 2 : 1;
+  }
+  return { text, next: index };
+}
+
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
   const time = zonedTime(date, timeZone);
   let output = '';
   for (let index = 0; index < pattern.length;) {
     const char = pattern[index]!;
     if (char === "'") {
-      const end = pattern.indexOf("'", index + 1);
-      const quoted = pattern.slice(index + 1, end === -1 ? pattern.length : end);
-      output += quoted === '' ? "'" : quoted;
-      index = end === -1 ? pattern.length : end + 1;
+      const literal = quoted(pattern, index);
+      output += literal.text;
+      index = literal.next;
     } else if (/[A-Za-z]/.test(char)) {
       let count = 1;
       while (pattern[index + count] === char) count += 1;

@@ -6,7 +6,7 @@
  *   /delay?ms=300&text=…  answers after a delay
  *   /status/404           answers with that status and a JSON error body
  *   /echo                 answers with the method, headers and body it received
- *   /redirect?to=/echo    answers 302
+ *   /redirect?to=/echo    answers 302 (or &status=307 …) to that Location
  *   /cookies              answers with two Set-Cookie headers
  */
 const http = require('node:http');
@@ -34,7 +34,8 @@ const server = http.createServer((request, response) => {
     } else if (url.pathname === '/echo') {
       json(200, { method: request.method, headers: request.headers, body });
     } else if (url.pathname === '/redirect') {
-      response.writeHead(302, { Location: url.searchParams.get('to') });
+      const status = Number(url.searchParams.get('status') ?? 302);
+      response.writeHead(status, { Location: url.searchParams.get('to') });
       response.end();
     } else if (url.pathname === '/cookies') {
       response.writeHead(200, [

@@ -15,9 +15,13 @@ const LIST_OPTIONS = [
   'orderBy',
   'maxResults',
   'showDeleted',
+  'pageToken',
 ] as const;
 const GET_OPTIONS = ['timeZone'] as const;
 const DEFAULT_MAX_RESULTS = 250;
+/** timeMin/timeMax must be RFC 3339 date-times with an offset; anything else is a 400. */
+const RFC3339_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const PAGE_TOKEN = /^offset:(\d+)$/;
 
 interface ListOptions {
   timeMin?: string;
@@ -25,6 +29,7 @@ interface ListOptions {
   singleEvents?: boolean;
   orderBy?: 'startTime' | 'updated';
   maxResults?: number;
+  pageToken?: string;
 }
 
 function rfc3339(date: Date): string {
@@ -60,24 +65,46 @@ export class CalendarAdvancedService {
     const { raise } = this.context;
     checkOptions(raise, 'Calendar.Events.list', options, LIST_OPTIONS);
     const calendar = this.resolveCalendar('Events.list', calendarId, { ...options });
+    const args = { calendarId, ...options };
     if (options.orderBy === 'startTime' && !options.singleEvents) {
       const message = 'The requested ordering is not available for the particular query.';
-      throw this.calls.failed('Events.list', { calendarId, ...options }, 400, message);
+      throw this.calls.failed('Events.list', args, 400, message);
     }
-    const after = options.timeMin ? Date.parse(options.timeMin) : -Infinity;
-    const before = options.timeMax ? Date.parse(options.timeMax) : Infinity;
-    const items = this.context.world
+    const after = this.listBound(args, options.timeMin) ?? -Infinity;
+    const before = this.listBound(args, options.timeMax) ?? Infinity;
+    const start = this.pageStart(args, options.pageToken);
+    const end = start + (options.maxResults ?? DEFAULT_MAX_RESULTS);
+    const matching = this.context.world
       .eventsOnCalendarOf(calendar)
-      .filter((event) => event.end.getTime() > after && event.start.getTime() < before)
-      .slice(0, options.maxResults ?? DEFAULT_MAX_RESULTS)
-      .map((event) => this.toResource(event, calendar));
-    this.calls.succeeded('Events.list', { calendarId, ...options });
+      .filter((event) => event.end.getTime() > after && event.start.getTime() < before);
+    const items = matching.slice(start, end).map((event) => this.toResource(event, calendar));
+    this.calls.succeeded('Events.list', args);
     return {
       kind: 'calendar#events',
       summary: calendar,
       timeZone: this.context.user.timeZone,
+      ...(end < matching.length && {
+        nextPageToken: Buffer.from(`offset:${end}`).toString('base64url'),
+      }),
       items,
     } as EventsResource;
+  }
+
+  private listBound(args: Record<string, unknown>, value: string | undefined): number | undefined {
+    if (value === undefined) return undefined;
+    const time = Date.parse(value);
+    if (!RFC3339_DATE_TIME.test(value) || Number.isNaN(time)) {
+      throw this.calls.failed('Events.list', args, 400, 'Bad Request');
+    }
+    return time;
+  }
+
+  /** Page tokens are opaque to callers; this one carries where the next page starts. */
+  private pageStart(args: Record<string, unknown>, token: string | undefined): number {
+    if (token === undefined) return 0;
+    const match = PAGE_TOKEN.exec(Buffer.from(token, 'base64url').toString());
+    if (!match) throw this.calls.failed('Events.list', args, 400, 'Bad Request');
+    return Number(match[1]);
   }
 
   /** "primary" is the signed-in user's calendar; other users' calendars are not shared with them. */

@@ -92,7 +92,10 @@ export class DriveAdvancedService {
     return this.select(list, options.fields ?? DEFAULT_PERMISSION_LIST_FIELDS);
   }
 
-  /** Sharing with someone who already has access changes their role, as Drive does. */
+  /**
+   * Sharing with someone who already has access can raise their role but never lowers it (an
+   * owner stays owner); the call succeeds and answers with the role they end up with.
+   */
   createPermission(request: PermissionRequest, fileId: string, options: Resource = {}): Resource {
     checkOptions(this.context.raise, 'Drive.Permissions.create', options, SHARE_OPTIONS);
     const file = this.accessibleFile('Permissions.create', fileId);
@@ -118,7 +121,8 @@ export class DriveAdvancedService {
       (permission) => permission.emailAddress.toLowerCase() === email.toLowerCase(),
     );
     const permission = existing ?? this.newPermission(role, email);
-    permission.role = role;
+    // ROLES runs from the highest role down.
+    if (ROLES.indexOf(role) < ROLES.indexOf(permission.role)) permission.role = role;
     if (!existing) file.permissions.push(permission);
     this.calls.succeeded('Permissions.create', args);
     return this.select(

@@ -2,6 +2,7 @@
  * Performs UrlFetch requests for a sandbox whose thread is blocked in Atomics.wait. The
  * sandbox posts { id, requests, timeoutMs } on the port; the worker answers with
  * { id, results } on the same port, then flips the shared flag to wake the sandbox.
+ * Should the worker die anyway, it marks itself dead and wakes the sandbox on its way out.
  *
  * Plain CommonJS on purpose: worker threads get no TypeScript loader under jest or tsx.
  */
@@ -11,11 +12,25 @@ const https = require('node:https');
 
 const { port, signal } = workerData;
 const flag = new Int32Array(signal);
+const WAKE = 0;
+const DEAD = 1;
 const MAX_REDIRECTS = 10;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Headers that describe a body; they must go when a redirect drops the body. */
+const BODY_HEADERS = new Set(['content-length', 'content-type', 'content-encoding']);
+
+function wake() {
+  Atomics.store(flag, WAKE, 1);
+  Atomics.notify(flag, WAKE);
+}
+
+process.on('exit', () => {
+  Atomics.store(flag, DEAD, 1);
+  wake();
+});
 
 function failure(error) {
-  return { error: { code: error.code || 'UNKNOWN', message: error.message } };
+  return { error: { code: error?.code || 'UNKNOWN', message: String(error?.message ?? error) } };
 }
 
 function headerPairs(rawHeaders) {
@@ -77,15 +92,24 @@ async function perform(request, deadline) {
       ...current,
       url: new URL(location, current.url).toString(),
       method: keepsBody ? current.method : 'GET',
+      headers: keepsBody ? current.headers : withoutBodyHeaders(current.headers),
       body: keepsBody ? current.body : undefined,
     };
   }
 }
 
+function withoutBodyHeaders(headers) {
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name]) => !BODY_HEADERS.has(name.toLowerCase())),
+  );
+}
+
 port.on('message', async ({ id, requests, timeoutMs }) => {
   const deadline = Date.now() + timeoutMs;
-  const results = await Promise.all(requests.map((request) => perform(request, deadline)));
+  // A request that throws (a bad URL or redirect target) fails on its own; the worker lives on.
+  const results = await Promise.all(
+    requests.map((request) => perform(request, deadline).catch(failure)),
+  );
   port.postMessage({ id, results });
-  Atomics.store(flag, 0, 1);
-  Atomics.notify(flag, 0);
+  wake();
 });

@@ -51,6 +51,11 @@ function headerBytes(headers: Record<string, string>): number {
   );
 }
 
+/** Apps Script refuses what is not an absolute http(s) URL, e.g. one with a space in the host. */
+function isHttpUrl(target: string): boolean {
+  return /^https?:\/\//i.test(target) && URL.canParse(target);
+}
+
 export function prepareRequest(
   raise: Raise,
   url: string,
@@ -64,7 +69,7 @@ export function prepareRequest(
   const target = String(url);
   if (utf8Bytes(target) > LIMITS.urlFetchUrlBytes)
     throw exception(raise, 'Limit Exceeded: URLFetch URL Length.');
-  if (!/^https?:\/\//i.test(target)) throw exception(raise, `Invalid argument: ${target}`);
+  if (!isHttpUrl(target)) throw exception(raise, `Invalid argument: ${target}`);
   const method = String(params.method ?? 'get').toUpperCase();
   if (!METHODS.includes(method)) throw exception(raise, `Invalid argument: method`);
   const body = payloadBytes(params.payload);
