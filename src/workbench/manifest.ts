@@ -64,3 +64,14 @@ export function entryPoints(manifest: AddOnManifest): EntryPoint[] {
     trigger ? [{ kind, functionName: trigger.runFunction }] : [],
   );
 }
+
+export type TriggerKind = Exclude<EntryPointKind, 'universalAction'>;
+
+/** The function of each host trigger the manifest declares, by kind. */
+export function triggerFunctions(manifest: AddOnManifest): Partial<Record<TriggerKind, string>> {
+  return Object.fromEntries(
+    entryPoints(manifest)
+      .filter((entry) => entry.kind !== 'universalAction')
+      .map((entry) => [entry.kind, entry.functionName]),
+  );
+}

@@ -14,7 +14,7 @@ import {
 } from './events';
 import { FOLDER_MIME_TYPE } from './gas/world';
 import type { TraceEntry } from './gas/trace';
-import type { AddOnManifest } from './manifest';
+import { triggerFunctions } from './manifest';
 import {
   createSandbox,
   ExecutionError,
@@ -123,17 +123,6 @@ export function createPageApi(options: PageApiOptions) {
     return sandbox;
   }
 
-  function triggerNames(manifest: AddOnManifest) {
-    const { common, calendar, drive } = manifest.addOns ?? {};
-    return {
-      homepage: common?.homepageTrigger?.runFunction,
-      calendarHomepage: calendar?.homepageTrigger?.runFunction,
-      calendarEventOpen: calendar?.eventOpenTrigger?.runFunction,
-      driveHomepage: drive?.homepageTrigger?.runFunction,
-      driveItemsSelected: drive?.onItemsSelectedTrigger?.runFunction,
-    };
-  }
-
   /** Unknown ids would make the event helpers throw; they are the page's mistake, not the add-on's. */
   function checkContext(sandbox: Sandbox, request: InvokeRequest): void {
     let known = functionNames.get(sandbox);
@@ -155,7 +144,7 @@ export function createPageApi(options: PageApiOptions) {
     const user = { ...sandbox.user, locale: request.locale || sandbox.user.locale };
     const now = new Date(sandbox.clock.now());
     const hostApp: HostApp = request.host === 'calendar' ? 'CALENDAR' : 'DRIVE';
-    const triggers = triggerNames(sandbox.manifest);
+    const triggers = triggerFunctions(sandbox.manifest);
     const access = sandbox.manifest.addOns?.calendar?.currentEventAccess;
     const eventId = request.eventId ?? undefined;
     const fileIds = request.fileIds ?? [];
@@ -204,7 +193,7 @@ export function createPageApi(options: PageApiOptions) {
         universalActions: common?.universalActions ?? [],
         // Google opens only links under these prefixes; the page refuses the rest as well.
         openLinkUrlPrefixes: common?.openLinkUrlPrefixes ?? [],
-        triggers: triggerNames(sandbox.manifest),
+        triggers: triggerFunctions(sandbox.manifest),
       };
     },
 

@@ -174,7 +174,7 @@ function renderTrace(trace) {
 /** Runs the trigger the host would run for what is open or selected now. */
 async function openHostTrigger() {
   const triggers = state.world.triggers;
-  let name = triggers.homepage;
+  let name = triggers.commonHomepage;
   if (state.host === 'calendar')
     name = state.selectedEventId ? triggers.calendarEventOpen : (triggers.calendarHomepage ?? name);
   if (state.host === 'drive')
