@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { WORKBENCH_AUDIENCE } from '../shared/settings';
 
 export interface DataKey {
   kid: string;
@@ -44,7 +45,6 @@ export class ConfigError extends Error {
 /** The local folder for the embedded database and development keys. */
 export const LOCAL_DATA_DIR = '.mingwork';
 const DEV_KEYS_FILE = 'keys.json';
-const DEV_AUDIENCE = 'mingwork-workbench';
 const GOOGLE_ISSUERS = ['https://accounts.google.com', 'accounts.google.com'];
 const GOOGLE_JWKS_URL = 'https://www.googleapis.com/oauth2/v3/certs';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -214,7 +214,7 @@ export function loadConfig(
     host: text(r, 'MINGWORK_HOST') ?? '127.0.0.1',
     port: readPort(r),
     oidc: {
-      audiences: audiences ?? [DEV_AUDIENCE],
+      audiences: audiences ?? [WORKBENCH_AUDIENCE],
       issuers: list(r, 'MINGWORK_OIDC_ISSUERS') ?? GOOGLE_ISSUERS,
       jwksUrl: readJwksUrl(r),
     },

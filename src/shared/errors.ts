@@ -34,3 +34,14 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   unavailable: 503,
   internal: 500,
 };
+
+/**
+ * The code a bare status stands for, for answers that carry no contract body (a proxy's
+ * error page, a framework error): the inverse of ERROR_STATUS.
+ */
+export function errorCodeForStatus(status: number): ErrorCode | undefined {
+  for (const code in ERROR_STATUS) {
+    if (ERROR_STATUS[code as ErrorCode] === status) return code as ErrorCode;
+  }
+  return undefined;
+}

@@ -27,11 +27,11 @@ import type { IdTokenSigner } from './gas/script-app';
 import type { LogEntry, TraceEntry } from './gas/trace';
 import { BlockingHttpClient } from './gas/url-fetch/blocking-http';
 import type { World, WorldUser } from './gas/world';
+import { BACKEND_URL_PROPERTY } from '../shared/settings';
 import { readManifest, type AddOnManifest } from './manifest';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const DEFAULT_BUNDLE = path.join(REPO_ROOT, 'dist', 'Code.js');
-export const BACKEND_URL_PROPERTY = 'MINGWORK_BACKEND_URL';
 
 export interface SandboxOptions {
   world: World;

@@ -2,14 +2,13 @@
  * `npm start`: the local issuer, the real backend on embedded SQLite, and the workbench
  * page at http://127.0.0.1:8080, running the built add-on (dist/Code.js) against them.
  */
+import { WORKBENCH_AUDIENCE } from '../shared/settings';
 import { startBackendProcess, type BackendProcess } from './backend-process';
 import { loadWorld } from './fixtures/load-world';
 import { sampleWorld } from './fixtures/sample-world';
 import { startLocalIssuer } from './identity';
 import { createPageApi } from './page-api';
 import { startWorkbenchServer } from './server';
-
-export const WORKBENCH_AUDIENCE = 'mingwork-workbench';
 
 export interface Workbench {
   url: string;

@@ -3,7 +3,7 @@
  * the user's Google ID token, sends JSON, maps failures to the contract's error codes,
  * marks every write with an Idempotency-Key, and keeps a short per-user cache of reads.
  */
-import { ErrorCode } from '../../shared/errors';
+import { ErrorCode, errorCodeForStatus } from '../../shared/errors';
 import { readBackendUrl } from './settings';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -45,17 +45,6 @@ type FetchResponse = GoogleAppsScript.URL_Fetch.HTTPResponse;
 const CACHE_PREFIX = 'mw:';
 const CACHE_VERSION_KEY = 'mw:version';
 
-const STATUS_CODES: Record<number, ErrorCode> = {
-  400: ErrorCode.BadRequest,
-  401: ErrorCode.Unauthenticated,
-  403: ErrorCode.Forbidden,
-  404: ErrorCode.NotFound,
-  409: ErrorCode.Conflict,
-  413: ErrorCode.PayloadTooLarge,
-  415: ErrorCode.UnsupportedMediaType,
-  429: ErrorCode.RateLimited,
-};
-
 function isWrite(request: BackendRequest): boolean {
   return request.method !== 'get';
 }
@@ -83,8 +72,9 @@ function errorFrom(status: number, text: string): BackendError {
   } catch {
     // A proxy's HTML error page: the status alone says what happened.
   }
+  // Any 5xx without a contract body (a load balancer's page) is worth a retry.
   const fallback =
-    status >= 500 ? ErrorCode.Unavailable : (STATUS_CODES[status] ?? ErrorCode.Internal);
+    status >= 500 ? ErrorCode.Unavailable : (errorCodeForStatus(status) ?? ErrorCode.Internal);
   const code = typeof body.error === 'string' ? (body.error as ErrorCode) : fallback;
   const message =
     typeof body.message === 'string' ? body.message : `The Mingwork service answered ${status}.`;

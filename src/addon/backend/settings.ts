@@ -4,7 +4,7 @@
  * http is allowed for 127.0.0.1 and localhost only, which is the local workbench and which
  * Google's servers could never reach anyway.
  */
-export const BACKEND_URL_PROPERTY = 'MINGWORK_BACKEND_URL';
+import { BACKEND_URL_PROPERTY } from '../../shared/settings';
 
 export class BackendSettingsError extends Error {
   constructor(message: string) {

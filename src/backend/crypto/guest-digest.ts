@@ -1,10 +1,13 @@
 import { createHmac } from 'node:crypto';
+import { guestDigest as digestWith, type HmacSha256 } from '../../shared/guest-digest';
+
+const hmacSha256: HmacSha256 = (key, message) =>
+  createHmac('sha256', key).update(message).digest('base64url');
 
 /**
- * The one-way digest the add-on sends for each guest (DESIGN §5):
- * base64url(HMAC-SHA256(key = eventId, message = lowercased email)). The backend computes the
- * same digest from a caller's verified email to recognise a guest without seeing the guest list.
+ * The digest the add-on sends for a guest (shared/guest-digest.ts), computed from a caller's
+ * verified email to recognise them as a guest without ever seeing the guest list.
  */
 export function guestDigest(eventId: string, email: string): string {
-  return createHmac('sha256', eventId).update(email.trim().toLowerCase()).digest('base64url');
+  return digestWith(hmacSha256, eventId, email);
 }

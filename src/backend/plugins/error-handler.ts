@@ -5,17 +5,13 @@
  * reaches a response, and only an error's type, code and message reach the log.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ERROR_STATUS, type ErrorCode } from '../../shared/errors';
+import { errorCodeForStatus } from '../../shared/errors';
 import { MAX_REQUEST_BYTES } from '../../shared/limits';
 import { ApiError } from '../api-error';
 import { isStoreUnavailable } from '../store/unavailable';
 
 /** Long enough for a database failover or a pool to recover, short enough for a sidebar. */
 export const RETRY_AFTER_SECONDS = 5;
-
-const STATUS_CODES = new Map<number, ErrorCode>(
-  Object.entries(ERROR_STATUS).map(([code, status]) => [status, code as ErrorCode]),
-);
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler(answerError);
@@ -84,7 +80,7 @@ function toApiError(error: unknown): ApiError {
   }
   // Fastify's own client errors (bad content length, malformed URL…) carry safe messages.
   const status = fastifyError.statusCode;
-  const code = status !== undefined && status < 500 ? STATUS_CODES.get(status) : undefined;
+  const code = status !== undefined && status < 500 ? errorCodeForStatus(status) : undefined;
   if (code && fastifyError.message) return new ApiError(code, fastifyError.message);
   if (status !== undefined && status >= 400 && status < 500) {
     return new ApiError('bad_request', 'The request is not valid.');

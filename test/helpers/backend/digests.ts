@@ -1,12 +1,7 @@
-import { createHmac } from 'node:crypto';
+import { guestDigest } from '../../../src/backend/crypto/guest-digest';
 import type { TestUser } from './identity';
 
-/**
- * Guest digests as the add-on computes them in Apps Script (DESIGN §5):
- * base64url(HMAC-SHA256(key = eventId, message = lowercased email)).
- */
+/** Guest digests as the add-on sends them (the formula lives in src/shared/guest-digest.ts). */
 export function guestDigests(eventId: string, guests: TestUser[]): string[] {
-  return guests.map((guest) =>
-    createHmac('sha256', eventId).update(guest.email.toLowerCase()).digest('base64url'),
-  );
+  return guests.map((guest) => guestDigest(eventId, guest.email));
 }
