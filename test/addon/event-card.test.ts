@@ -1,4 +1,4 @@
-import { renderEventCard } from '../../src/addon/calendar/event';
+import { renderEventCard } from '../../src/addon/calendar/event-card';
 import { translator } from '../../src/addon/i18n';
 import type { UiContext } from '../../src/addon/common/context';
 import { installAppsScriptGlobals } from '../helpers/addon/apps-script-globals';

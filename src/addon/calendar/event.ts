@@ -1,30 +1,17 @@
+/** The event-open and event-update triggers: read the event in place, then render its card. */
 import { Triggers } from '../actions';
-import { uiContextFrom, type UiContext } from '../common/context';
+import { uiContextFrom } from '../common/context';
 import { readEvent, type EventDetails } from '../google/calendar';
-import { messageCard } from '../ui/cards';
 import { renderErrorCard } from '../ui/error-card';
-import { formatDateTime, formatDay } from '../ui/format';
+import { renderEventCard, renderUnsavedEventCard } from './event-card';
 
 type EventObject = GoogleAppsScript.Addons.EventObject;
 type Card = GoogleAppsScript.Card_Service.Card;
 
-export function renderEventCard(ui: UiContext, event: EventDetails): Card {
-  let when = '';
-  if (event.start)
-    when = event.allDay ? formatDay(ui, event.start) : formatDateTime(ui, event.start);
-  return messageCard(
-    ui.t('calendar.event.title'),
-    ui.t('calendar.event.body', { title: event.title, when }),
-  );
-}
-
-/** An event being created has no id until it is saved: say so instead of failing. */
 export function onCalendarEventOpen(e: EventObject): Card {
   const ui = uiContextFrom(e);
   const calendar = e.calendar;
-  if (!calendar?.id || !calendar.calendarId) {
-    return messageCard(ui.t('calendar.event.title'), ui.t('calendar.event.unsaved'));
-  }
+  if (!calendar?.id || !calendar.calendarId) return renderUnsavedEventCard(ui);
   let event: EventDetails;
   try {
     event = readEvent(calendar.calendarId, calendar.id);

@@ -1,3 +1,4 @@
+import { activeUserEmail } from '../google/session';
 import { messageCard } from '../ui/cards';
 import { uiContextFrom } from './context';
 
@@ -10,7 +11,7 @@ function universalCard(card: GoogleAppsScript.Card_Service.Card): UniversalRespo
 
 export function onAccountAction(e: EventObject): UniversalResponse {
   const { t } = uiContextFrom(e);
-  const email = Session.getActiveUser().getEmail();
+  const email = activeUserEmail();
   return universalCard(messageCard(t('account.title'), t('account.body', { email })));
 }
 
