@@ -1,4 +1,8 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { CATALOGUES, resolveLocale, translator } from '../../src/addon/i18n';
+
+const EN_AREAS = path.join(__dirname, '../../src/addon/i18n/en');
 
 describe('message catalogues', () => {
   it('have the same keys in every language', () => {
@@ -14,6 +18,18 @@ describe('message catalogues', () => {
         placeholders(CATALOGUES.en[key]),
       ]);
     }
+  });
+
+  it('give every key one home: no area file overrides another', () => {
+    const areaKeys = readdirSync(EN_AREAS)
+      .filter((file) => file !== 'index.ts')
+      .flatMap((file) => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const area = require(path.join(EN_AREAS, file)) as Record<string, object>;
+        return Object.values(area).flatMap((messages) => Object.keys(messages));
+      });
+    expect(areaKeys.length).toBeGreaterThan(0);
+    expect(areaKeys.sort()).toEqual(Object.keys(CATALOGUES.en).sort());
   });
 
   it('leave no message empty', () => {
