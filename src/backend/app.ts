@@ -61,7 +61,6 @@ export async function buildApp(
 
   const services: Services = {
     config,
-    store,
     data: {
       db: store.db,
       cipher: createFieldCipher(config.dataKeys),

@@ -3,14 +3,16 @@
  * for Fastify's types.
  */
 import type { BackendConfig } from './config';
-import type { Store } from './store/database';
 import type { StoreContext } from './store/context';
 import type { Account } from './store/accounts';
 
 export interface Services {
   config: BackendConfig;
-  store: Store;
-  /** The store with its keys: what repository functions take. */
+  /**
+   * The database with its keys: what repository functions take, and the only way routes
+   * reach the database. Opening and closing it belongs to whoever opened the Store (buildApp,
+   * or a test that shares one store between apps), not to routes.
+   */
   data: StoreContext;
 }
 

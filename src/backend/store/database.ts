@@ -45,8 +45,8 @@ export function dialectOf(db: Pick<Kysely<unknown>, 'getExecutor'>): Dialect {
 }
 
 /** A cheap round trip, for /readyz. */
-export async function checkStore(store: Store): Promise<void> {
-  await sql`select 1`.execute(store.db);
+export async function checkStore(db: Kysely<Database>): Promise<void> {
+  await sql`select 1`.execute(db);
 }
 
 function openSqlite(file: string): Store {
