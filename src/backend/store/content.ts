@@ -8,6 +8,7 @@ import type { MeetingAccess } from '../access/scope';
 import { inTransaction, type StoreContext } from './context';
 import { touchMeeting } from './meetings';
 
+/** The tables that hold a meeting's content, one row per item. */
 export type ContentTable = 'agenda_items' | 'notes' | 'messages' | 'files';
 
 /** A where-clause for any content table: rows of this meeting, in the meeting's tenant. */

@@ -5,6 +5,7 @@
  */
 import { guestDigest } from '../crypto/guest-digest';
 import type { MeetingAccess, MeetingRecord, Scope } from '../access/scope';
+import type { ContentTable } from './content';
 import type { StoreContext } from './context';
 import { toMeetingRecord } from './meetings';
 import type { ExternalGuestsPolicy } from './tables';
@@ -12,8 +13,6 @@ import type { ExternalGuestsPolicy } from './tables';
 interface Candidate extends MeetingRecord {
   externalGuests: ExternalGuestsPolicy;
 }
-
-type ContentTable = 'agenda_items' | 'notes' | 'messages' | 'files';
 
 export async function findVisibleMeeting(
   ctx: StoreContext,
