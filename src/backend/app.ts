@@ -70,6 +70,7 @@ export async function buildApp(
   };
   app.decorate('services', services);
   app.decorateRequest('account', null);
+  app.decorateRequest('idempotency', null);
 
   app.setValidatorCompiler(validatorCompiler);
   installErrorHandling(app);

@@ -1,8 +1,9 @@
 /**
- * What routes and plugins reach through `app.services` and `request.account`, declared once
- * for Fastify's types.
+ * What routes and plugins reach through `app.services`, `request.account` and
+ * `request.idempotency`, declared once for Fastify's types (decorated in app.ts).
  */
 import type { BackendConfig } from './config';
+import type { HeldClaim } from './plugins/idempotency';
 import type { StoreContext } from './store/context';
 import type { Account } from './store/accounts';
 
@@ -23,5 +24,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by the authenticate hook on every /v1 request; null elsewhere. */
     account: Account | null;
+    /** Set by the idempotency hook on a write with an Idempotency-Key; null elsewhere. */
+    idempotency: HeldClaim | null;
   }
 }
