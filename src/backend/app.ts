@@ -1,6 +1,7 @@
 /**
- * The backend, assembled in one place: the store, then plugins (validation, errors,
- * OpenAPI, rate limit), then routes. `server.ts` listens with it; tests inject into it.
+ * The backend, assembled in one place: the store, its background jobs, then plugins
+ * (validation, errors, OpenAPI, rate limit), then routes. `server.ts` listens with it;
+ * tests inject into it.
  */
 import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -10,6 +11,8 @@ import { createIdTokenVerifier, type IdTokenVerifier } from './auth/id-token';
 import type { BackendConfig } from './config';
 import { createBlindIndex } from './crypto/blind-index';
 import { createFieldCipher } from './crypto/field-cipher';
+import { deleteExpiredIdempotencyKeys } from './jobs/expire-idempotency-keys';
+import { runPeriodically } from './jobs/run-periodically';
 import { loggerOptions } from './logger';
 import { answerFrameworkError, installErrorHandling } from './plugins/error-handler';
 import { registerOpenApi } from './plugins/openapi';
@@ -34,12 +37,16 @@ export interface AppDependencies {
   rateLimit?: RateLimit;
   /** Where log lines go (stdout by default): tests read them to check what is never logged. */
   logStream?: NodeJS.WritableStream;
+  /** How often expired Idempotency-Keys are deleted; false for never (tests that run the job). */
+  expireKeysEveryMs?: number | false;
 }
 
 /** Receiving a request body slower than this ends the request (slow-client protection). */
 const REQUEST_TIMEOUT_MS = 30_000;
 /** A handler still running after this answers 503, so a stuck database never hangs a client. */
 const HANDLER_TIMEOUT_MS = 15_000;
+/** Expired keys are already ignored; this only bounds how long their saved responses linger. */
+const EXPIRE_KEYS_EVERY_MS = 10 * 60_000;
 
 export async function buildApp(
   config: BackendConfig,
@@ -61,7 +68,6 @@ export async function buildApp(
 
   const services: Services = {
     config,
-    store,
     data: {
       db: store.db,
       cipher: createFieldCipher(config.dataKeys),
@@ -71,6 +77,16 @@ export async function buildApp(
   };
   app.decorate('services', services);
   app.decorateRequest('account', null);
+  app.decorateRequest('idempotency', null);
+
+  const expireKeysEveryMs = deps.expireKeysEveryMs ?? EXPIRE_KEYS_EVERY_MS;
+  if (expireKeysEveryMs !== false) {
+    runPeriodically(app, {
+      name: 'expire-idempotency-keys',
+      everyMs: expireKeysEveryMs,
+      run: () => deleteExpiredIdempotencyKeys(services.data),
+    });
+  }
 
   app.setValidatorCompiler(validatorCompiler);
   installErrorHandling(app);

@@ -51,3 +51,9 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
     },
   };
 }
+
+/** Type, code, message and stack only: driver errors can carry SQL with parameters in other fields. */
+export function loggableFailure(error: unknown) {
+  const { name, message, stack, code } = error as Partial<Error & { code: unknown }>;
+  return { type: name, code, message, stack };
+}

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { KyselyPlugin } from 'kysely';
 import { createBlindIndex } from '../../src/backend/crypto/blind-index';
 import { createFieldCipher } from '../../src/backend/crypto/field-cipher';
 import type { StoreContext } from '../../src/backend/store/context';
@@ -170,21 +171,59 @@ describe.each(eachDatabase())('Idempotency-Key on %s', (_name, kind) => {
     expect(deletedAgain.headers['idempotent-replayed']).toBe('true');
   });
 
-  it("deletes expired keys of every user, not only the caller's", async () => {
+  it('runs an expired key anew, even before the expiry job has deleted it', async () => {
     let clock = Date.now();
     const clocked = await startBackend(suite.config, suite.idp, {
       store: suite.store,
       now: () => new Date(clock),
+      expireKeysEveryMs: false,
+    });
+    try {
+      const { meetingId } = await startMeeting(clocked, alice);
+      const url = `/v1/meetings/${meetingId}/messages`;
+      const same = key('expired-same');
+      const other = key('expired-other');
+      await clocked.as(alice).post(url, { body: 'yesterday' }, same);
+      await clocked.as(alice).post(url, { body: 'yesterday' }, other);
+      clock += 25 * 60 * 60 * 1000;
+      const retry = await clocked.as(alice).post(url, { body: 'yesterday' }, same);
+      expect(retry.status).toBe(201);
+      expect(retry.headers['idempotent-replayed']).toBeUndefined();
+      const reused = await clocked.as(alice).post(url, { body: 'today' }, other);
+      expect(reused.status).toBe(201);
+      expect(await countRows('messages', meetingId)).toBe(4);
+      // The key now holds the new response: a retry within the day replays it.
+      const replayed = await clocked.as(alice).post(url, { body: 'today' }, other);
+      expect(replayed.headers['idempotent-replayed']).toBe('true');
+      expect(replayed.body).toEqual(reused.body);
+    } finally {
+      await clocked.app.close();
+    }
+  });
+
+  it("leaves other users' expired keys to the expiry job: a keyed write deletes nothing", async () => {
+    let clock = Date.now();
+    const statements: string[] = [];
+    const recorded = {
+      ...suite.store,
+      db: suite.store.db.withPlugin(recordStatementKinds(statements)),
+    };
+    const clocked = await startBackend(suite.config, suite.idp, {
+      store: recorded,
+      now: () => new Date(clock),
+      expireKeysEveryMs: false,
     });
     try {
       const { meetingId } = await startMeeting(clocked, alice, [bob]);
       const url = `/v1/meetings/${meetingId}/messages`;
-      const headers = key('expiring');
-      await clocked.as(alice).post(url, { body: 'yesterday' }, headers);
-      expect(await savedKeys(headers)).toHaveLength(1);
+      const headers = key('left-to-the-job');
+      await clocked.as(bob).post(url, { body: 'yesterday' }, headers);
       clock += 25 * 60 * 60 * 1000;
-      expect((await clocked.as(bob).post(url, { body: 'today' }, key('later'))).status).toBe(201);
-      expect(await savedKeys(headers)).toEqual([]);
+      statements.length = 0;
+      expect((await clocked.as(alice).post(url, { body: 'today' }, key('later'))).status).toBe(201);
+      expect(statements).toContain('InsertQueryNode');
+      expect(statements).not.toContain('DeleteQueryNode');
+      expect(await savedKeys(headers)).toHaveLength(1);
     } finally {
       await clocked.app.close();
     }
@@ -217,3 +256,14 @@ describe.each(eachDatabase())('Idempotency-Key on %s', (_name, kind) => {
     expect(await savedKeys(headers)).toEqual([]);
   });
 });
+
+/** A Kysely plugin that notes the kind of every statement run (SelectQueryNode, DeleteQueryNode…). */
+function recordStatementKinds(kinds: string[]): KyselyPlugin {
+  return {
+    transformQuery: ({ node }) => {
+      kinds.push(node.kind);
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
+}

@@ -7,7 +7,7 @@ describe.each(eachDatabase())('migrations on %s', (_name, kind) => {
     const database = await kind.create();
     const store = openStore(database.url);
     try {
-      await checkStore(store);
+      await checkStore(store.db);
       expect(await migrateToLatest(store.db)).toEqual(['0001_initial', '0002_idempotency_cleanup']);
       expect(await migrateToLatest(store.db)).toEqual([]);
       const tables = await store.db.introspection.getTables();

@@ -1,6 +1,6 @@
 /**
  * Who is asking, established by the auth plugin before a request touches the store.
- * Every repository function takes a Scope, or a MeetingAccess that contains one.
+ * Every repository function takes a Scope, or a VisibleMeeting that contains one.
  */
 export interface Scope {
   tenantId: string;
@@ -20,8 +20,11 @@ export interface MeetingRecord {
   updatedAt: number;
 }
 
-/** Proof that the caller may see this meeting, and in which role. */
-export interface MeetingAccess {
+/**
+ * Proof that the caller may see this meeting, and in which role: only store/visible-meetings.ts
+ * makes one. What the add-on is told of it is the contract's MeetingAccess (access/rules.ts).
+ */
+export interface VisibleMeeting {
   scope: Scope;
   meeting: MeetingRecord;
   role: MeetingRole;

@@ -8,6 +8,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { errorCodeForStatus } from '../../shared/errors';
 import { MAX_REQUEST_BYTES } from '../../shared/limits';
 import { ApiError } from '../api-error';
+import { loggableFailure } from '../logger';
 import { isStoreUnavailable } from '../store/unavailable';
 
 /** Long enough for a database failover or a pool to recover, short enough for a sidebar. */
@@ -88,11 +89,6 @@ function toApiError(error: unknown): ApiError {
   return new ApiError('internal', 'Something went wrong on our side.');
 }
 
-/** Type, code and message only: driver errors can carry SQL with parameters in other fields. */
 function logFailure(request: FastifyRequest, error: unknown, apiError: ApiError): void {
-  const { name, message, stack, code } = error as Partial<FastifyError>;
-  request.log.error(
-    { failure: { type: name, code, message, stack }, error: apiError.code },
-    'request failed',
-  );
+  request.log.error({ failure: loggableFailure(error), error: apiError.code }, 'request failed');
 }

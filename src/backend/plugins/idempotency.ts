@@ -18,14 +18,19 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const KEY_PATTERN = new RegExp(`^[\\x21-\\x7e]{1,${MAX_IDEMPOTENCY_KEY_LENGTH}}$`);
 export const REPLAYED_HEADER = 'idempotent-replayed';
 
-/** The claim a request holds until its response is stored. */
-const claims = new WeakMap<FastifyRequest, string>();
-/** The meeting a request's response shows, set by the routes through tieToMeeting. */
-const meetings = new WeakMap<FastifyRequest, string>();
+/**
+ * What a write with an Idempotency-Key holds, as `request.idempotency`, from its claim until
+ * its response is saved.
+ */
+export interface HeldClaim {
+  claimId: string;
+  /** The meeting the response shows, set by the routes through tieToMeeting. */
+  meetingId: string | null;
+}
 
 /** The response to this request may show the meeting's content: its saved copy goes with it. */
 export function tieToMeeting(request: FastifyRequest, meetingId: string): void {
-  meetings.set(request, meetingId);
+  if (request.idempotency) request.idempotency.meetingId = meetingId;
 }
 
 export function honourIdempotencyKeys(app: FastifyInstance): void {
@@ -37,7 +42,7 @@ export function honourIdempotencyKeys(app: FastifyInstance): void {
     const claim = await claimIdempotencyKey(data, scope, key, fingerprintOf(data, request));
     switch (claim.outcome) {
       case 'claimed':
-        claims.set(request, claim.claimId);
+        request.idempotency = { claimId: claim.claimId, meetingId: null };
         return;
       case 'replay':
         return replay(reply, claim.statusCode, claim.body);
@@ -56,20 +61,21 @@ export function honourIdempotencyKeys(app: FastifyInstance): void {
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    const claimId = claims.get(request);
-    if (claimId === undefined) return payload;
-    claims.delete(request);
+    const held = request.idempotency;
+    if (held === null) return payload;
+    // Taken first: a failure below sends a 500 through onSend again, which must not save it.
+    request.idempotency = null;
     const { scope } = accountOf(request);
     // A failure or a rate limit says nothing about the request itself: let a retry run it.
     if (reply.statusCode >= 500 || reply.statusCode === 429) {
-      await releaseIdempotencyKey(app.services.data, scope, claimId);
+      await releaseIdempotencyKey(app.services.data, scope, held.claimId);
     } else {
       const body = typeof payload === 'string' ? payload : '';
-      await saveIdempotentResponse(app.services.data, scope, claimId, {
+      await saveIdempotentResponse(app.services.data, scope, held.claimId, {
         statusCode: reply.statusCode,
         body,
         // A 204 (a deletion's answer) shows nothing and may outlive the meeting.
-        meetingId: reply.statusCode === 204 ? null : (meetings.get(request) ?? null),
+        meetingId: reply.statusCode === 204 ? null : held.meetingId,
       });
     }
     return payload;

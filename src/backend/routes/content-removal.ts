@@ -4,7 +4,7 @@
  */
 import { forbidden } from '../api-error';
 import { isAuthorOrOwner } from '../access/rules';
-import type { MeetingAccess } from '../access/scope';
+import type { VisibleMeeting } from '../access/scope';
 import { deleteMeetingRow } from '../store/content';
 import type { StoreContext } from '../store/context';
 import { visibleContent, type ContentKind } from './guards';
@@ -16,7 +16,7 @@ export interface RemovableKind<R> extends ContentKind<R> {
   path: string;
   authorOf(item: R): string | null;
   /** When removing needs more than deleting the row (agenda positions close the gap). */
-  remove?(ctx: StoreContext, access: MeetingAccess, item: R): Promise<void>;
+  remove?(ctx: StoreContext, access: VisibleMeeting, item: R): Promise<void>;
 }
 
 export function contentRemovalRoute<R>(app: FastifyTypebox, kind: RemovableKind<R>): void {

@@ -4,7 +4,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { ApiError, notFound } from '../api-error';
-import type { MeetingAccess } from '../access/scope';
+import type { VisibleMeeting } from '../access/scope';
 import { accountOf } from '../plugins/authenticate';
 import { tieToMeeting } from '../plugins/idempotency';
 import { countMeetingRows, type ContentTable } from '../store/content';
@@ -14,7 +14,7 @@ import { findVisibleMeeting, findVisibleMeetingOf } from '../store/visible-meeti
 export async function visibleMeeting(
   request: FastifyRequest,
   meetingId: string,
-): Promise<MeetingAccess> {
+): Promise<VisibleMeeting> {
   const access = await findVisibleMeeting(
     request.server.services.data,
     accountOf(request).scope,
@@ -30,7 +30,7 @@ async function visibleMeetingOf(
   table: ContentTable,
   itemId: string,
   what: string,
-): Promise<MeetingAccess> {
+): Promise<VisibleMeeting> {
   const access = await findVisibleMeetingOf(
     request.server.services.data,
     accountOf(request).scope,
@@ -51,7 +51,7 @@ export function found<T>(value: T | undefined, what: string): T {
 /** Per-meeting caps keep the one-response meeting view small enough for a sidebar. */
 export async function ensureRoom(
   request: FastifyRequest,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   table: ContentTable,
   limit: number,
   what: string,
@@ -69,7 +69,7 @@ export interface ContentKind<R> {
   table: ContentTable;
   /** As in "The note was not found." */
   what: string;
-  find(ctx: StoreContext, access: MeetingAccess, id: string): Promise<R | undefined>;
+  find(ctx: StoreContext, access: VisibleMeeting, id: string): Promise<R | undefined>;
 }
 
 /** A piece of content and its meeting, if the caller may see both. */
@@ -77,7 +77,7 @@ export async function visibleContent<R>(
   request: FastifyRequest,
   kind: ContentKind<R>,
   id: string,
-): Promise<{ access: MeetingAccess; item: R }> {
+): Promise<{ access: VisibleMeeting; item: R }> {
   const access = await visibleMeetingOf(request, kind.table, id, kind.what);
   const item = found(await kind.find(request.server.services.data, access, id), kind.what);
   return { access, item };

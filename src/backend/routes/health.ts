@@ -24,7 +24,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { config: probe, schema: { summary: 'Readiness', response: responses({ 200: Health }) } },
     async (request) => {
       try {
-        await checkStore(app.services.store);
+        await checkStore(app.services.data.db);
       } catch (error) {
         request.log.warn({ err: { code: (error as { code?: unknown }).code } }, 'store not ready');
         throw new ApiError('unavailable', 'The database is unreachable.', RETRY_AFTER_SECONDS);

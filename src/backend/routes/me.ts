@@ -1,12 +1,11 @@
 /** The caller's own account, as the add-on's account card shows it. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MeView } from '../../shared/contract';
+import { parseTenantKey } from '../auth/tenant';
 import { accountOf } from '../plugins/authenticate';
 import type { Account } from '../store/accounts';
 import { isoTime } from '../views/meeting-view';
 import { responses, signedIn } from './schemas';
-
-const DOMAIN_PREFIX = 'domain:';
 
 export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -23,9 +22,7 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
 };
 
 function meView(account: Account): MeView {
-  const domain = account.tenantKey.startsWith(DOMAIN_PREFIX)
-    ? account.tenantKey.slice(DOMAIN_PREFIX.length)
-    : null;
+  const tenant = parseTenantKey(account.tenantKey);
   return {
     user: {
       id: account.scope.userId,
@@ -35,8 +32,8 @@ function meView(account: Account): MeView {
       createdAt: isoTime(account.createdAt),
     },
     tenant: {
-      kind: domain === null ? 'personal' : 'domain',
-      domain,
+      kind: tenant.kind,
+      domain: tenant.kind === 'domain' ? tenant.domain : null,
       externalGuests: account.externalGuests,
     },
     preferences: { allowStatistics: account.allowStatistics },

@@ -3,7 +3,7 @@
  * closes the gap, moving shifts the items in between.
  */
 import type { Selectable } from 'kysely';
-import type { MeetingAccess } from '../access/scope';
+import type { VisibleMeeting } from '../access/scope';
 import { belongsToMeeting, changeMeetingContent, contentKeys, countMeetingRows } from './content';
 import type { StoreContext } from './context';
 import { newId } from './ids';
@@ -29,7 +29,7 @@ export interface AgendaItemChanges {
 
 export async function listAgenda(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
 ): Promise<AgendaItemRecord[]> {
   const rows = await ctx.db
     .selectFrom('agenda_items')
@@ -43,7 +43,7 @@ export async function listAgenda(
 
 export async function findAgendaItem(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   itemId: string,
 ): Promise<AgendaItemRecord | undefined> {
   const row = await ctx.db
@@ -55,13 +55,13 @@ export async function findAgendaItem(
   return row && toRecord(ctx, row);
 }
 
-export function countAgendaItems(ctx: StoreContext, access: MeetingAccess): Promise<number> {
+export function countAgendaItems(ctx: StoreContext, access: VisibleMeeting): Promise<number> {
   return countMeetingRows(ctx, 'agenda_items', access);
 }
 
 export async function addAgendaItem(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   item: { title: string; durationMinutes: number | null },
 ): Promise<AgendaItemRecord> {
   return changeMeetingContent(ctx, access, async (trx) => {
@@ -94,7 +94,7 @@ export async function addAgendaItem(
 
 export async function updateAgendaItem(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   item: AgendaItemRecord,
   changes: AgendaItemChanges,
 ): Promise<AgendaItemRecord> {
@@ -131,7 +131,7 @@ export async function updateAgendaItem(
 /** Shifts the items between the old and the new place; a place past the end means the end. */
 async function moveAgendaItem(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   item: AgendaItemRecord,
   requested: number,
 ): Promise<number> {
@@ -150,7 +150,7 @@ async function moveAgendaItem(
 
 export async function removeAgendaItem(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   item: AgendaItemRecord,
 ): Promise<void> {
   await changeMeetingContent(ctx, access, async (trx) => {

@@ -4,19 +4,20 @@
  * counts as activity on the meeting.
  */
 import { sql, type Expression, type SqlBool } from 'kysely';
-import type { MeetingAccess } from '../access/scope';
+import type { VisibleMeeting } from '../access/scope';
 import { inTransaction, type StoreContext } from './context';
 import { touchMeeting } from './meetings';
 
+/** The tables that hold a meeting's content, one row per item. */
 export type ContentTable = 'agenda_items' | 'notes' | 'messages' | 'files';
 
 /** A where-clause for any content table: rows of this meeting, in the meeting's tenant. */
-export function belongsToMeeting(table: ContentTable, access: MeetingAccess) {
+export function belongsToMeeting(table: ContentTable, access: VisibleMeeting) {
   return sql<SqlBool>`${sql.ref(`${table}.meeting_id`)} = ${access.meeting.id} and ${sql.ref(`${table}.tenant_id`)} = ${access.meeting.tenantId}`;
 }
 
 /** The columns every content row starts with. */
-export function contentKeys(access: MeetingAccess, id: string, createdAt: number) {
+export function contentKeys(access: VisibleMeeting, id: string, createdAt: number) {
   return {
     id,
     meeting_id: access.meeting.id,
@@ -34,7 +35,7 @@ export function contentKeys(access: MeetingAccess, id: string, createdAt: number
  */
 export function changeMeetingContent<T>(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   change: (trx: StoreContext) => Promise<T>,
 ): Promise<T> {
   return inTransaction(ctx, async (trx) => {
@@ -47,7 +48,7 @@ export function changeMeetingContent<T>(
 export async function countMeetingRows(
   ctx: StoreContext,
   table: ContentTable,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   only?: Expression<SqlBool>,
 ): Promise<number> {
   const { count } = await ctx.db
@@ -62,7 +63,7 @@ export async function countMeetingRows(
 export async function deleteMeetingRow(
   ctx: StoreContext,
   table: ContentTable,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   id: string,
 ): Promise<void> {
   await changeMeetingContent(ctx, access, (trx) =>
@@ -74,7 +75,7 @@ export async function deleteMeetingRow(
 export async function rewriteBody<R extends { id: string; body: string; updatedAt: number }>(
   ctx: StoreContext,
   table: 'notes' | 'messages',
-  access: MeetingAccess,
+  access: VisibleMeeting,
   record: R,
   body: string,
 ): Promise<R> {

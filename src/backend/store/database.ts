@@ -5,15 +5,16 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, MysqlDialect, sql, SqliteDialect } from 'kysely';
+import { Kysely, MysqlAdapter, MysqlDialect, sql, SqliteAdapter, SqliteDialect } from 'kysely';
 import { createPool } from 'mysql2';
 import type { Database } from './tables';
 
 export interface Store {
   db: Kysely<Database>;
-  dialect: 'sqlite' | 'mysql';
   close(): Promise<void>;
 }
+
+export type Dialect = 'sqlite' | 'mysql';
 
 const SQLITE_PREFIX = 'sqlite:';
 const SQLITE_MEMORY = ':memory:';
@@ -31,9 +32,21 @@ export function openStore(dbUrl: string): Store {
   throw new Error('The database URL must start with sqlite: or mysql://');
 }
 
+/**
+ * Which database a Kysely instance talks to, for the few statements that must differ. Read
+ * off the instance rather than kept beside it, so that code handed only a `db` (migrations,
+ * key rotation, a transaction) asks the same way as everyone else.
+ */
+export function dialectOf(db: Pick<Kysely<unknown>, 'getExecutor'>): Dialect {
+  const { adapter } = db.getExecutor();
+  if (adapter instanceof MysqlAdapter) return 'mysql';
+  if (adapter instanceof SqliteAdapter) return 'sqlite';
+  throw new Error(`Unsupported database adapter: ${adapter.constructor.name}`);
+}
+
 /** A cheap round trip, for /readyz. */
-export async function checkStore(store: Store): Promise<void> {
-  await sql`select 1`.execute(store.db);
+export async function checkStore(db: Kysely<Database>): Promise<void> {
+  await sql`select 1`.execute(db);
 }
 
 function openSqlite(file: string): Store {
@@ -46,7 +59,7 @@ function openSqlite(file: string): Store {
   database.pragma('secure_delete = ON');
   database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db, close: () => db.destroy() };
 }
 
 function openMysql(dbUrl: string): Store {
@@ -60,5 +73,5 @@ function openMysql(dbUrl: string): Store {
     enableKeepAlive: true,
   });
   const db = new Kysely<Database>({ dialect: new MysqlDialect({ pool }) });
-  return { db, dialect: 'mysql', close: () => db.destroy() };
+  return { db, close: () => db.destroy() };
 }

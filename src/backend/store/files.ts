@@ -3,7 +3,7 @@
  * stay in Drive, read in place by the add-on.
  */
 import type { Selectable } from 'kysely';
-import type { MeetingAccess } from '../access/scope';
+import type { VisibleMeeting } from '../access/scope';
 import { belongsToMeeting, changeMeetingContent, contentKeys } from './content';
 import type { StoreContext } from './context';
 import { newId } from './ids';
@@ -16,7 +16,7 @@ export interface FileRecord {
   createdAt: number;
 }
 
-export async function listFiles(ctx: StoreContext, access: MeetingAccess): Promise<FileRecord[]> {
+export async function listFiles(ctx: StoreContext, access: VisibleMeeting): Promise<FileRecord[]> {
   const rows = await ctx.db
     .selectFrom('files')
     .selectAll()
@@ -28,7 +28,7 @@ export async function listFiles(ctx: StoreContext, access: MeetingAccess): Promi
 
 export async function findFile(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   fileId: string,
 ): Promise<FileRecord | undefined> {
   const row = await ctx.db
@@ -42,7 +42,7 @@ export async function findFile(
 
 export async function addFile(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   url: string,
 ): Promise<FileRecord> {
   const record: FileRecord = {

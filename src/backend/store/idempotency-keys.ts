@@ -1,7 +1,8 @@
 /**
  * Idempotency keys (the `Idempotency-Key` header on writes). The first request with a key
  * claims it; its response is then kept, encrypted since it can carry user content, and a
- * retry with the same key gets that response instead of doing the work again.
+ * retry with the same key gets that response instead of doing the work again. A key lasts a
+ * day; after that it counts as unused here, and jobs/expire-idempotency-keys.ts deletes it.
  */
 import type { Scope } from '../access/scope';
 import type { StoreContext } from './context';
@@ -29,9 +30,6 @@ export async function claimIdempotencyKey(
   fingerprint: string,
 ): Promise<Claim> {
   const now = ctx.now();
-  // Everyone's expired keys, not only the caller's: saved responses carry content, and a
-  // user who never writes again would otherwise keep theirs forever.
-  await ctx.db.deleteFrom('idempotency_keys').where('expires_at', '<=', now).execute();
   const claimId = newId();
   const claimed = await insertUnlessDuplicate(
     ctx.db.insertInto('idempotency_keys').values({
@@ -39,15 +37,23 @@ export async function claimIdempotencyKey(
       tenant_id: scope.tenantId,
       user_id: scope.userId,
       idempotency_key: key,
-      fingerprint,
-      status_code: null,
-      response_enc: null,
-      created_at: now,
-      expires_at: now + KEY_LIFETIME_MS,
+      ...freshClaim(fingerprint, now),
     }),
   );
   if (claimed) return { outcome: 'claimed', claimId };
   return settleExistingClaim(ctx, scope, key, fingerprint);
+}
+
+/** A claim with no response yet, as a request that has just started holds it. */
+function freshClaim(fingerprint: string, now: number) {
+  return {
+    fingerprint,
+    status_code: null,
+    response_enc: null,
+    meeting_id: null,
+    created_at: now,
+    expires_at: now + KEY_LIFETIME_MS,
+  };
 }
 
 async function settleExistingClaim(
@@ -58,26 +64,47 @@ async function settleExistingClaim(
 ): Promise<Claim> {
   const existing = await ctx.db
     .selectFrom('idempotency_keys')
-    .select(['id', 'fingerprint', 'status_code', 'response_enc', 'created_at'])
+    .select(['id', 'fingerprint', 'status_code', 'response_enc', 'created_at', 'expires_at'])
     .where('tenant_id', '=', scope.tenantId)
     .where('user_id', '=', scope.userId)
     .where('idempotency_key', '=', key)
     .executeTakeFirst();
   // Released between our insert and this read: the caller may simply retry.
   if (!existing) return { outcome: 'in-progress' };
-  if (existing.fingerprint !== fingerprint) return { outcome: 'different-request' };
-  if (existing.status_code !== null) {
-    const body = existing.response_enc === null ? '' : ctx.cipher.decrypt(existing.response_enc);
-    return { outcome: 'replay', statusCode: existing.status_code, body };
-  }
   const now = ctx.now();
-  if (now - existing.created_at < ABANDONED_AFTER_MS) return { outcome: 'in-progress' };
+  // An expired key is as good as absent, whether or not the expiry job has deleted it yet.
+  if (existing.expires_at > now) {
+    if (existing.fingerprint !== fingerprint) return { outcome: 'different-request' };
+    if (existing.status_code !== null) {
+      const body = existing.response_enc === null ? '' : ctx.cipher.decrypt(existing.response_enc);
+      return { outcome: 'replay', statusCode: existing.status_code, body };
+    }
+    if (now - existing.created_at < ABANDONED_AFTER_MS) return { outcome: 'in-progress' };
+  }
+  return takeOver(ctx, existing, fingerprint, now);
+}
+
+/**
+ * Starts the key afresh in the row an expired or abandoned claim left. Only if the row is
+ * still as it was read: of two requests taking it over at once, one wins.
+ */
+async function takeOver(
+  ctx: StoreContext,
+  existing: { id: string; status_code: number | null; created_at: number; expires_at: number },
+  fingerprint: string,
+  now: number,
+): Promise<Claim> {
   const { numUpdatedRows } = await ctx.db
     .updateTable('idempotency_keys')
-    .set({ created_at: now })
+    .set(freshClaim(fingerprint, now))
     .where('id', '=', existing.id)
-    .where('status_code', 'is', null)
     .where('created_at', '=', existing.created_at)
+    .where('expires_at', '=', existing.expires_at)
+    .where((eb) =>
+      existing.status_code === null
+        ? eb('status_code', 'is', null)
+        : eb('status_code', '=', existing.status_code),
+    )
     .executeTakeFirst();
   return numUpdatedRows === BigInt(1)
     ? { outcome: 'claimed', claimId: existing.id }

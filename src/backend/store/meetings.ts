@@ -4,7 +4,7 @@
  * re-keyed under the index key, so a stolen table does not let anyone test emails.
  */
 import type { Selectable } from 'kysely';
-import type { MeetingAccess, MeetingRecord, Scope } from '../access/scope';
+import type { MeetingRecord, Scope, VisibleMeeting } from '../access/scope';
 import { inTransaction, type StoreContext } from './context';
 import { recordAudit } from './audit-log';
 import { newId } from './ids';
@@ -74,7 +74,7 @@ export function toMeetingRecord(row: Selectable<MeetingsTable>): MeetingRecord {
 /** The owner's calendar is the source of truth for who is invited: the set is replaced. */
 export async function replaceGuests(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   guestDigests: readonly string[],
 ): Promise<void> {
   await inTransaction(ctx, async (trx) => {
@@ -102,7 +102,7 @@ async function insertGuests(
 }
 
 /** Deletes the meeting with everything in it (the content tables cascade). */
-export async function deleteMeeting(ctx: StoreContext, access: MeetingAccess): Promise<void> {
+export async function deleteMeeting(ctx: StoreContext, access: VisibleMeeting): Promise<void> {
   await inTransaction(ctx, async (trx) => {
     await trx.db
       .deleteFrom('meetings')
@@ -114,7 +114,7 @@ export async function deleteMeeting(ctx: StoreContext, access: MeetingAccess): P
 }
 
 /** Records activity: the retention sweep removes meetings idle for longer than the policy. */
-export async function touchMeeting(ctx: StoreContext, access: MeetingAccess): Promise<void> {
+export async function touchMeeting(ctx: StoreContext, access: VisibleMeeting): Promise<void> {
   await ctx.db
     .updateTable('meetings')
     .set({ updated_at: ctx.now() })

@@ -2,7 +2,7 @@
  * The message thread of a meeting, newest last. Pages are read backwards from the newest
  * message, keyed by message id, which sorts by creation time (store/ids.ts).
  */
-import type { MeetingAccess } from '../access/scope';
+import type { VisibleMeeting } from '../access/scope';
 import { belongsToMeeting, changeMeetingContent, contentKeys, rewriteBody } from './content';
 import type { StoreContext } from './context';
 import { newId } from './ids';
@@ -26,7 +26,7 @@ export interface MessagePage {
 
 export async function listMessages(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   page: { before?: string; limit: number },
 ): Promise<MessagePage> {
   let query = selectMessages(ctx, access)
@@ -44,7 +44,7 @@ export async function listMessages(
 
 export async function findMessage(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   messageId: string,
 ): Promise<MessageRecord | undefined> {
   const row = await selectMessages(ctx, access)
@@ -53,7 +53,7 @@ export async function findMessage(
   return row && toRecord(ctx, row);
 }
 
-function selectMessages(ctx: StoreContext, access: MeetingAccess) {
+function selectMessages(ctx: StoreContext, access: VisibleMeeting) {
   return ctx.db
     .selectFrom('messages')
     .leftJoin('users', 'users.id', 'messages.author_user_id')
@@ -70,7 +70,7 @@ function selectMessages(ctx: StoreContext, access: MeetingAccess) {
 
 export async function addMessage(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   body: string,
   authorName: string | null,
 ): Promise<MessageRecord> {
@@ -99,7 +99,7 @@ export async function addMessage(
 
 export function updateMessageBody(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   message: MessageRecord,
   body: string,
 ): Promise<MessageRecord> {

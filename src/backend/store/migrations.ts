@@ -9,9 +9,9 @@ import {
   type Migration,
   type MigrationProvider,
   Migrator,
-  MysqlAdapter,
   sql,
 } from 'kysely';
+import { dialectOf } from './database';
 import type { Database } from './tables';
 
 // Migrations see the schema as it was then, not as tables.ts describes it now.
@@ -24,7 +24,7 @@ const INDEX = 'varchar(64)';
 const TIME = 'bigint';
 
 function isMysql(db: AnyDb): boolean {
-  return db.getExecutor().adapter instanceof MysqlAdapter;
+  return dialectOf(db) === 'mysql';
 }
 
 /**

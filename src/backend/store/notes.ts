@@ -3,7 +3,7 @@
  * author. A private note is invisible to everyone else, the meeting owner included.
  */
 import { sql, type Selectable, type SqlBool } from 'kysely';
-import type { MeetingAccess } from '../access/scope';
+import type { VisibleMeeting } from '../access/scope';
 import {
   belongsToMeeting,
   changeMeetingContent,
@@ -24,11 +24,11 @@ export interface NoteRecord {
   updatedAt: number;
 }
 
-function visibleToCaller(access: MeetingAccess) {
+function visibleToCaller(access: VisibleMeeting) {
   return sql<SqlBool>`(${sql.ref('notes.visibility')} = ${'shared'} or ${sql.ref('notes.author_user_id')} = ${access.scope.userId})`;
 }
 
-export async function listNotes(ctx: StoreContext, access: MeetingAccess): Promise<NoteRecord[]> {
+export async function listNotes(ctx: StoreContext, access: VisibleMeeting): Promise<NoteRecord[]> {
   const rows = await ctx.db
     .selectFrom('notes')
     .selectAll()
@@ -42,7 +42,7 @@ export async function listNotes(ctx: StoreContext, access: MeetingAccess): Promi
 /** Undefined for another user's private note, exactly as for a note that does not exist. */
 export async function findNote(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   noteId: string,
 ): Promise<NoteRecord | undefined> {
   const row = await ctx.db
@@ -61,7 +61,7 @@ export async function findNote(
  */
 export function countNotes(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   visibility: NoteVisibility,
 ): Promise<number> {
   const ofVisibility = sql<SqlBool>`${sql.ref('notes.visibility')} = ${visibility}`;
@@ -74,7 +74,7 @@ export function countNotes(
 
 export async function addNote(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   note: { body: string; visibility: NoteVisibility },
 ): Promise<NoteRecord> {
   const now = ctx.now();
@@ -103,7 +103,7 @@ export async function addNote(
 
 export function updateNoteBody(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
   note: NoteRecord,
   body: string,
 ): Promise<NoteRecord> {

@@ -4,8 +4,9 @@
  * again after an interruption: each field is rewritten only if it still holds the value
  * that was read, and fields already under the current key are skipped.
  */
-import { sql, SqliteAdapter, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { FieldCipher } from '../crypto/field-cipher';
+import { dialectOf } from './database';
 import type { Database } from './tables';
 
 const ENCRYPTED_COLUMNS = {
@@ -57,7 +58,7 @@ export async function rotateKeys(
  * old ciphertexts would outlive the rotation: rebuild the file and empty the log.
  */
 async function dropOldPages(db: Kysely<Database>): Promise<void> {
-  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
+  if (dialectOf(db) !== 'sqlite') return;
   await sql`vacuum`.execute(db);
   await sql`pragma wal_checkpoint(truncate)`.execute(db);
 }

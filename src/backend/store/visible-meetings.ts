@@ -4,7 +4,8 @@
  * external guests. Anyone else is told the meeting does not exist.
  */
 import { guestDigest } from '../crypto/guest-digest';
-import type { MeetingAccess, MeetingRecord, Scope } from '../access/scope';
+import type { MeetingRecord, MeetingRole, Scope, VisibleMeeting } from '../access/scope';
+import type { ContentTable } from './content';
 import type { StoreContext } from './context';
 import { toMeetingRecord } from './meetings';
 import type { ExternalGuestsPolicy } from './tables';
@@ -13,13 +14,11 @@ interface Candidate extends MeetingRecord {
   externalGuests: ExternalGuestsPolicy;
 }
 
-type ContentTable = 'agenda_items' | 'notes' | 'messages' | 'files';
-
 export async function findVisibleMeeting(
   ctx: StoreContext,
   scope: Scope,
   meetingId: string,
-): Promise<MeetingAccess | undefined> {
+): Promise<VisibleMeeting | undefined> {
   const [access] = await visibleAmong(ctx, scope, await candidates(ctx, 'id', [meetingId]));
   return access;
 }
@@ -30,7 +29,7 @@ export async function findVisibleMeetingOf(
   scope: Scope,
   table: ContentTable,
   itemId: string,
-): Promise<MeetingAccess | undefined> {
+): Promise<VisibleMeeting | undefined> {
   const item = await ctx.db
     .selectFrom(table)
     .select('meeting_id')
@@ -47,7 +46,7 @@ export async function findVisibleMeetingForEvent(
   ctx: StoreContext,
   scope: Scope,
   eventId: string,
-): Promise<MeetingAccess | undefined> {
+): Promise<VisibleMeeting | undefined> {
   const visible = await findVisibleMeetingsForEvents(ctx, scope, [eventId]);
   return visible.get(eventId);
 }
@@ -57,9 +56,9 @@ export async function findVisibleMeetingsForEvents(
   ctx: StoreContext,
   scope: Scope,
   eventIds: readonly string[],
-): Promise<Map<string, MeetingAccess>> {
+): Promise<Map<string, VisibleMeeting>> {
   const visible = await visibleAmong(ctx, scope, await candidates(ctx, 'event_id', eventIds));
-  const preferred = new Map<string, MeetingAccess>();
+  const preferred = new Map<string, VisibleMeeting>();
   for (const access of visible.sort(byPreference(scope))) {
     if (!preferred.has(access.meeting.eventId)) preferred.set(access.meeting.eventId, access);
   }
@@ -67,8 +66,8 @@ export async function findVisibleMeetingsForEvents(
 }
 
 function byPreference(scope: Scope) {
-  const rank = (a: MeetingAccess) => (a.meeting.tenantId === scope.tenantId ? 0 : 1);
-  return (a: MeetingAccess, b: MeetingAccess) =>
+  const rank = (a: VisibleMeeting) => (a.meeting.tenantId === scope.tenantId ? 0 : 1);
+  return (a: VisibleMeeting, b: VisibleMeeting) =>
     rank(a) - rank(b) || a.meeting.createdAt - b.meeting.createdAt;
 }
 
@@ -99,7 +98,7 @@ async function visibleAmong(
   ctx: StoreContext,
   scope: Scope,
   meetings: Candidate[],
-): Promise<MeetingAccess[]> {
+): Promise<VisibleMeeting[]> {
   const owned = meetings.filter((m) => m.ownerUserId === scope.userId);
   const open = meetings.filter(
     (m) =>
@@ -108,12 +107,12 @@ async function visibleAmong(
   );
   const guestOf = await meetingsWhereGuest(ctx, scope, open);
   return [
-    ...owned.map((meeting) => toAccess(scope, meeting, 'owner')),
-    ...open.filter((m) => guestOf.has(m.id)).map((meeting) => toAccess(scope, meeting, 'guest')),
+    ...owned.map((meeting) => visibleAs(scope, meeting, 'owner')),
+    ...open.filter((m) => guestOf.has(m.id)).map((meeting) => visibleAs(scope, meeting, 'guest')),
   ];
 }
 
-function toAccess(scope: Scope, candidate: Candidate, role: MeetingAccess['role']): MeetingAccess {
+function visibleAs(scope: Scope, candidate: Candidate, role: MeetingRole): VisibleMeeting {
   const { externalGuests: _policy, ...meeting } = candidate;
   return { scope, meeting, role };
 }

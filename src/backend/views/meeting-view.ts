@@ -12,7 +12,7 @@ import type {
   Note,
 } from '../../shared/contract';
 import { accessView, isAuthor } from '../access/rules';
-import type { MeetingAccess } from '../access/scope';
+import type { VisibleMeeting } from '../access/scope';
 import { listAgenda, type AgendaItemRecord } from '../store/agenda';
 import type { StoreContext } from '../store/context';
 import { listFiles, type FileRecord } from '../store/files';
@@ -27,7 +27,7 @@ export function isoTime(epochMillis: number): string {
   return new Date(epochMillis).toISOString();
 }
 
-export function agendaItemView(access: MeetingAccess, item: AgendaItemRecord): AgendaItem {
+export function agendaItemView(access: VisibleMeeting, item: AgendaItemRecord): AgendaItem {
   return {
     id: item.id,
     title: item.title,
@@ -40,7 +40,7 @@ export function agendaItemView(access: MeetingAccess, item: AgendaItemRecord): A
   };
 }
 
-export function noteView(access: MeetingAccess, note: NoteRecord): Note {
+export function noteView(access: VisibleMeeting, note: NoteRecord): Note {
   return {
     id: note.id,
     body: note.body,
@@ -51,7 +51,7 @@ export function noteView(access: MeetingAccess, note: NoteRecord): Note {
   };
 }
 
-export function messageView(access: MeetingAccess, message: MessageRecord): Message {
+export function messageView(access: VisibleMeeting, message: MessageRecord): Message {
   return {
     id: message.id,
     body: message.body,
@@ -62,14 +62,14 @@ export function messageView(access: MeetingAccess, message: MessageRecord): Mess
   };
 }
 
-export function messagePageView(access: MeetingAccess, page: MessageRecords): MessagePage {
+export function messagePageView(access: VisibleMeeting, page: MessageRecords): MessagePage {
   return {
     messages: page.messages.map((message) => messageView(access, message)),
     nextBefore: page.nextBefore,
   };
 }
 
-export function fileView(access: MeetingAccess, file: FileRecord): MeetingFile {
+export function fileView(access: VisibleMeeting, file: FileRecord): MeetingFile {
   return {
     id: file.id,
     url: file.url,
@@ -81,7 +81,7 @@ export function fileView(access: MeetingAccess, file: FileRecord): MeetingFile {
 /** The whole meeting in one response, as the add-on's event card needs it. */
 export async function loadMeetingView(
   ctx: StoreContext,
-  access: MeetingAccess,
+  access: VisibleMeeting,
 ): Promise<MeetingView> {
   const [agenda, notes, messages, files] = await Promise.all([
     listAgenda(ctx, access),
