@@ -52,7 +52,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/workbench/web/**/*.js'],
+    files: ['src/workbench/web/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   prettier,
