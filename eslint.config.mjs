@@ -143,8 +143,28 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/workbench/web/**/*.js'],
+    // The page runs in the browser: of the Node-side workbench it may know the types only.
+    files: ['src/workbench/web/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'house/boundaries': [
+        'error',
+        {
+          forbid: [
+            wing('addon'),
+            wing('backend'),
+            {
+              target: 'src/workbench',
+              // format-date.ts is plain Intl arithmetic, the same in Node and the browser.
+              except: ['src/workbench/web', 'src/workbench/gas/format-date.ts'],
+              allowTypeOnly: true,
+              message:
+                'the page runs in the browser: import Node-side workbench modules as types only.',
+            },
+          ],
+        },
+      ],
+    },
   },
   prettier,
 );

@@ -14,7 +14,8 @@ module.exports = {
   output: {
     path: path.resolve(__dirname, 'dist'),
     filename: 'Code.js',
-    clean: true,
+    // dist/workbench holds the workbench page's bundle (npm run build:page), not the add-on's.
+    clean: { keep: /^workbench\// },
   },
   resolve: { extensions: ['.ts', '.js'] },
   module: {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Type-checks every wing with its own tsconfig (the add-on without Node, the backend without
-// Apps Script, the page with the DOM…), two at a time. A new src/**/tsconfig.json is picked up
-// without editing this file.
+// Apps Script, the page with the DOM…), two at a time. A new tsconfig.json under src/ or test/
+// is picked up without editing this file.
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -35,7 +35,7 @@ function check(project) {
   });
 }
 
-const projects = [...projectsUnder('src'), '.'];
+const projects = [...projectsUnder('src'), ...projectsUnder('test'), '.'];
 const pending = [...projects];
 const failed = [];
 async function worker() {

@@ -5,6 +5,7 @@
 import { timeZoneOffsetMinutes } from './gas/format-date';
 import { iconLink } from './gas/advanced/drive-resources';
 import { sameEmail, type World, type WorldUser } from './gas/world';
+import type { FormInputJson } from './gas/card-service/json';
 import type { CurrentEventAccess } from './manifest';
 
 export type HostApp = 'CALENDAR' | 'DRIVE';
@@ -32,11 +33,7 @@ export type FormValue =
   | { date: Date }
   | { time: { hours: number; minutes: number } };
 
-export type FormInputJson =
-  | { stringInputs: { value: string[] } }
-  | { dateTimeInput: { msSinceEpoch: number; hasDate: true; hasTime: true } }
-  | { dateInput: { msSinceEpoch: number } }
-  | { timeInput: { hours: number; minutes: number } };
+export type { FormInputJson };
 
 interface Who {
   user: WorldUser;

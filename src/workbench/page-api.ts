@@ -9,12 +9,19 @@ import {
   driveItemsSelectedEvent,
   homepageEvent,
   type EventObject,
-  type FormInputJson,
   type HostApp,
 } from './events';
 import { FOLDER_MIME_TYPE } from './gas/world';
 import type { TraceEntry } from './gas/trace';
 import { triggerFunctions } from './manifest';
+import type {
+  AddOnResponseJson,
+  GrantResult,
+  InvokeRequest,
+  InvokeResult,
+  TraceLine,
+  WorldView,
+} from './page-contract';
 import {
   createSandbox,
   ExecutionError,
@@ -29,22 +36,6 @@ export class PageRequestError extends Error {}
 
 /** The page asked for something that does not exist: an unknown function of the bundle. */
 export class PageNotFoundError extends Error {}
-
-export interface InvokeRequest {
-  user: string;
-  locale?: string;
-  host: 'calendar' | 'drive';
-  functionName: string;
-  eventId?: string | null;
-  fileIds?: string[];
-  parameters?: Record<string, string>;
-  formInputs?: Record<string, FormInputJson>;
-}
-
-export interface InvokeResult {
-  response: unknown;
-  trace: { service: string; method: string; url?: string; status?: number; error?: string }[];
-}
 
 export interface PageApiOptions extends Omit<SandboxOptions, 'user' | 'stores'> {
   /** The user the page opens as. */
@@ -88,7 +79,7 @@ export function parseInvokeRequest(body: unknown): InvokeRequest {
   return request as InvokeRequest;
 }
 
-function summarize(trace: TraceEntry[]): InvokeResult['trace'] {
+function summarize(trace: TraceEntry[]): TraceLine[] {
   return trace.map((entry) =>
     entry.kind === 'urlfetch'
       ? {
@@ -170,7 +161,7 @@ export function createPageApi(options: PageApiOptions) {
 
   return {
     /** The host's view for one user: their week in Calendar and the files they can see in Drive. */
-    world(email: string | undefined) {
+    world(email: string | undefined): WorldView {
       const sandbox = sandboxFor(email || options.defaultUser);
       const me = sandbox.user.email;
       const { common } = sandbox.manifest.addOns ?? {};
@@ -178,9 +169,12 @@ export function createPageApi(options: PageApiOptions) {
         user: me,
         timeZone: sandbox.user.timeZone,
         users: world.users.map((u) => ({ email: u.email, name: u.name })),
-        events: world
-          .eventsOnCalendarOf(me)
-          .map((e) => ({ id: e.id, title: e.summary, start: e.start, end: e.end })),
+        events: world.eventsOnCalendarOf(me).map((e) => ({
+          id: e.id,
+          title: e.summary,
+          start: e.start.toISOString(),
+          end: e.end.toISOString(),
+        })),
         files: world.files
           .filter((file) => world.roleOf(me, file))
           .map((file) => ({
@@ -201,13 +195,15 @@ export function createPageApi(options: PageApiOptions) {
       const sandbox = sandboxFor(request.user);
       checkContext(sandbox, request);
       const { response, trace } = sandbox.invoke(request.functionName, eventFor(sandbox, request));
-      return { response, trace: summarize(trace) };
+      // The sandbox renders exactly these: a card, a list of cards, or an action response.
+      return { response: response as AddOnResponseJson, trace: summarize(trace) };
     },
 
     /** What Drive records when the user accepts the add-on's per-file access dialog. */
-    grantFileScope(email: string, fileId: string) {
+    grantFileScope(email: string, fileId: string): GrantResult {
       if (!world.findFile(fileId)) throw new PageRequestError(`There is no file ${fileId}.`);
       world.grantFileScope(sandboxFor(email).user.email, fileId);
+      return { granted: fileId };
     },
 
     async close() {

@@ -1,8 +1,10 @@
 /**
- * The workbench's web server: serves the page (src/workbench/web) and its JSON API, which
- * runs the built add-on in the sandbox. One request at a time is all a person at the page
- * needs, and the sandbox blocks this thread while the add-on waits for the backend anyway.
+ * The workbench's web server: serves the page (src/workbench/web, its script bundled into
+ * dist/workbench) and its JSON API (page-contract.ts), which runs the built add-on in the
+ * sandbox. One request at a time is all a person at the page needs, and the sandbox blocks
+ * this thread while the add-on waits for the backend anyway.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { once } from 'node:events';
@@ -14,6 +16,8 @@ import {
   parseInvokeRequest,
   type PageApi,
 } from './page-api';
+import type { GrantRequest } from './page-contract';
+import { REPO_ROOT } from './sandbox';
 
 export interface WorkbenchServer {
   url: string;
@@ -21,11 +25,12 @@ export interface WorkbenchServer {
 }
 
 const WEB_ROOT = path.join(__dirname, 'web');
+/** `npm run build:page` bundles web/app.ts and its imports for the browser. */
+const PAGE_BUNDLE = path.join(REPO_ROOT, 'dist', 'workbench', 'app.js');
 const STATIC_FILES: Record<string, string> = {
-  '/': 'index.html',
-  '/app.js': 'app.js',
-  '/cards.js': 'cards.js',
-  '/style.css': 'style.css',
+  '/': path.join(WEB_ROOT, 'index.html'),
+  '/app.js': PAGE_BUNDLE,
+  '/style.css': path.join(WEB_ROOT, 'style.css'),
 };
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,7 +65,9 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
 async function serveStatic(pathname: string, response: ServerResponse): Promise<boolean> {
   const file = STATIC_FILES[pathname];
   if (!file) return false;
-  const body = await readFile(path.join(WEB_ROOT, file));
+  if (file === PAGE_BUNDLE && !existsSync(file))
+    throw new Error(`The page is not built: ${file} is missing. Run npm run build:page.`);
+  const body = await readFile(file);
   response.writeHead(200, {
     'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
   });
@@ -80,12 +87,11 @@ async function route(
   } else if (request.method === 'POST' && url.pathname === '/api/invoke') {
     sendJson(response, 200, api.invoke(parseInvokeRequest(await readJson(request))));
   } else if (request.method === 'POST' && url.pathname === '/api/drive/grant') {
-    const body = (await readJson(request)) as { user?: unknown; fileId?: unknown };
+    const body = (await readJson(request)) as Partial<Record<keyof GrantRequest, unknown>>;
     if (typeof body?.user !== 'string' || typeof body.fileId !== 'string') {
       throw new PageRequestError('user and fileId are required.');
     }
-    api.grantFileScope(body.user, body.fileId);
-    sendJson(response, 200, { granted: body.fileId });
+    sendJson(response, 200, api.grantFileScope(body.user, body.fileId));
   } else {
     sendJson(response, 404, { message: `Nothing at ${request.method} ${url.pathname}.` });
   }

@@ -58,6 +58,7 @@ const refused: [...Fixture, expected: string][] = [
   ['src/addon/drive/share.ts', "UrlFetchApp.fetch('https://example.com');", 'call UrlFetchApp'],
   ['src/addon/calendar/flow.ts', "CacheService.getUserCache().get('k');", 'call CacheService'],
   ['src/addon/google/calendar.ts', 'setTimeout(() => 0, 1);', 'setTimeout'],
+  ['src/workbench/web/app.ts', "import { createSandbox } from '../sandbox';", 'types only'],
 ];
 
 const allowed: Fixture[] = [
@@ -71,6 +72,8 @@ const allowed: Fixture[] = [
   ['src/addon/ui/format.ts', "Utilities.formatDate(new Date(), 'UTC', 'HH:mm');"],
   ['src/backend/routes/x.ts', "import { ErrorBody } from '../../shared/contract';"],
   ['src/workbench/page.ts', "import { BACKEND_URL_PROPERTY } from '../shared/settings';"],
+  ['src/workbench/web/app.ts', "import type { WorldView } from '../page-contract';"],
+  ['src/workbench/web/app.ts', "import { h } from './dom';"],
 ];
 
 let problems: string[][] = [];

@@ -90,54 +90,74 @@ export interface GridItemJson {
   layout?: 'TEXT_BELOW' | 'TEXT_ABOVE';
 }
 
+export interface DecoratedTextJson {
+  text: string;
+  topLabel?: string;
+  bottomLabel?: string;
+  wrapText?: boolean;
+  icon?: IconJson;
+  endIcon?: IconJson;
+  button?: ButtonJson;
+  switchControl?: SwitchControlJson;
+  onClick?: OnClickJson;
+}
+
+export interface TextInputJson {
+  name: string;
+  label?: string;
+  hintText?: string;
+  value?: string;
+  type?: 'SINGLE_LINE' | 'MULTIPLE_LINE';
+  onChangeAction?: ActionJson;
+  initialSuggestions?: { items: { text: string }[] };
+  autoCompleteAction?: ActionJson;
+}
+
+export interface SelectionInputJson {
+  name: string;
+  label?: string;
+  type: 'CHECK_BOX' | 'RADIO_BUTTON' | 'SWITCH' | 'DROPDOWN' | 'MULTI_SELECT';
+  items: SelectionItemJson[];
+  onChangeAction?: ActionJson;
+}
+
+/**
+ * valueMsEpoch: DATE_AND_TIME an instant, shown in `timezoneOffsetDate` (minutes) or else the
+ * user's zone; DATE_ONLY midnight UTC of the date; TIME_ONLY milliseconds since midnight.
+ */
+export interface DateTimePickerJson {
+  name: string;
+  label?: string;
+  type: 'DATE_AND_TIME' | 'DATE_ONLY' | 'TIME_ONLY';
+  valueMsEpoch?: number;
+  timezoneOffsetDate?: number;
+  onChangeAction?: ActionJson;
+}
+
+export interface GridJson {
+  title?: string;
+  items: GridItemJson[];
+  borderStyle?: BorderStyleJson;
+  columnCount?: number;
+  onClick?: OnClickJson;
+}
+
+export interface ImageJson {
+  imageUrl: string;
+  altText?: string;
+  onClick?: OnClickJson;
+}
+
 export interface WidgetJson {
   textParagraph?: { text: string };
-  image?: { imageUrl: string; altText?: string; onClick?: OnClickJson };
-  decoratedText?: {
-    text: string;
-    topLabel?: string;
-    bottomLabel?: string;
-    wrapText?: boolean;
-    icon?: IconJson;
-    endIcon?: IconJson;
-    button?: ButtonJson;
-    switchControl?: SwitchControlJson;
-    onClick?: OnClickJson;
-  };
+  image?: ImageJson;
+  decoratedText?: DecoratedTextJson;
   buttonList?: { buttons: ButtonJson[] };
-  textInput?: {
-    name: string;
-    label?: string;
-    hintText?: string;
-    value?: string;
-    type?: 'SINGLE_LINE' | 'MULTIPLE_LINE';
-    onChangeAction?: ActionJson;
-    initialSuggestions?: { items: { text: string }[] };
-    autoCompleteAction?: ActionJson;
-  };
-  selectionInput?: {
-    name: string;
-    label?: string;
-    type: 'CHECK_BOX' | 'RADIO_BUTTON' | 'SWITCH' | 'DROPDOWN' | 'MULTI_SELECT';
-    items: SelectionItemJson[];
-    onChangeAction?: ActionJson;
-  };
-  dateTimePicker?: {
-    name: string;
-    label?: string;
-    type: 'DATE_AND_TIME' | 'DATE_ONLY' | 'TIME_ONLY';
-    valueMsEpoch?: number;
-    timezoneOffsetDate?: number;
-    onChangeAction?: ActionJson;
-  };
+  textInput?: TextInputJson;
+  selectionInput?: SelectionInputJson;
+  dateTimePicker?: DateTimePickerJson;
   divider?: Record<string, never>;
-  grid?: {
-    title?: string;
-    items: GridItemJson[];
-    borderStyle?: BorderStyleJson;
-    columnCount?: number;
-    onClick?: OnClickJson;
-  };
+  grid?: GridJson;
 }
 
 export interface SectionJson {
@@ -202,3 +222,14 @@ export interface RenderActionJson {
   };
   hostAppAction?: HostAppActionJson;
 }
+
+/**
+ * What the host sends back for one input of the card on screen, as a value of
+ * `commonEventObject.formInputs` (CommonEvent.schema.json): text and choices as strings,
+ * pickers as a date-time, a date or a time.
+ */
+export type FormInputJson =
+  | { stringInputs: { value: string[] } }
+  | { dateTimeInput: { msSinceEpoch: number; hasDate: true; hasTime: true } }
+  | { dateInput: { msSinceEpoch: number } }
+  | { timeInput: { hours: number; minutes: number } };

@@ -1,37 +1,60 @@
 // The workbench page: a Calendar or Drive host view beside the add-on's side panel.
 // Every click in the panel runs the named callback of the built add-on on the workbench
 // server (POST /api/invoke) and applies the response as Google's side panel would.
-import { carryOverValues, collectFormInputs, h, renderCard } from './cards.js';
+import type { CardJson, OnClickJson, RenderActionJson } from '../gas/card-service/json';
+import type {
+  AddOnResponseJson,
+  InvokeRequest,
+  PageHost,
+  TraceLine,
+  UniversalActionJson,
+  WorldView,
+} from '../page-contract';
+import { fetchWorld, grantFileScope, invokeAddOn } from './api';
+import { navigate } from './card-stack';
+import { renderCard } from './cards';
+import { $, h } from './dom';
+import { carryOverValues, collectFormInputs } from './form-inputs';
+import { traceLineText } from './trace';
 
-const state = {
+interface PageState {
+  user: string;
+  /** Google's locale name, e.g. "zh_CN". */
+  locale: string;
+  host: PageHost;
+  world: WorldView;
+  selectedEventId: string | null;
+  selectedFileIds: Set<string>;
+  /** The side panel's cards; the last one is on screen. */
+  stack: CardJson[];
+}
+
+const state: PageState = {
   user: '',
   locale: 'en',
   host: 'calendar',
-  world: { users: [], events: [], files: [], universalActions: [], openLinkUrlPrefixes: [] },
+  world: {
+    user: '',
+    timeZone: 'UTC',
+    users: [],
+    events: [],
+    files: [],
+    universalActions: [],
+    openLinkUrlPrefixes: [],
+    triggers: {},
+  },
   selectedEventId: null,
   selectedFileIds: new Set(),
   stack: [],
-  lastRequest: null,
 };
-
-const $ = (selector) => document.querySelector(selector);
 
 /** Google names locales like zh_CN; Intl wants BCP 47 tags like zh-CN. */
 const displayLocale = () => state.locale.replace('_', '-');
 
-async function api(path, body) {
-  const response = await fetch(path, {
-    method: body ? 'POST' : 'GET',
-    headers: body ? { 'content-type': 'application/json' } : {},
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const data = await response.json();
-  if (!response.ok) throw new Error(data.message ?? `HTTP ${response.status}`);
-  return data;
-}
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Opens a link as Google would: only under the manifest's openLinkUrlPrefixes. */
-function openLink(url) {
+function openLink(url: string): void {
   const allowed = state.world.openLinkUrlPrefixes.some((prefix) => url.startsWith(prefix));
   if (!allowed) {
     showNotification(
@@ -43,7 +66,7 @@ function openLink(url) {
   window.open(url, '_blank', 'noopener');
 }
 
-function showNotification(text, kind = 'info') {
+function showNotification(text: string, kind: 'info' | 'error' = 'info'): void {
   const toast = h('div', { class: `toast ${kind}`, role: 'status' }, text);
   $('#toasts').append(toast);
   setTimeout(() => toast.remove(), 4000);
@@ -51,7 +74,7 @@ function showNotification(text, kind = 'info') {
 
 // ---- the add-on side panel -------------------------------------------------------------
 
-function context() {
+function context(): Pick<InvokeRequest, 'host' | 'eventId' | 'fileIds'> {
   return {
     host: state.host,
     eventId: state.host === 'calendar' ? state.selectedEventId : null,
@@ -59,8 +82,11 @@ function context() {
   };
 }
 
-async function invoke(functionName, { parameters = {}, formInputs = {} } = {}) {
-  const request = {
+async function invoke(
+  functionName: string,
+  { parameters = {}, formInputs = {} }: Pick<InvokeRequest, 'parameters' | 'formInputs'> = {},
+): Promise<AddOnResponseJson | undefined> {
+  const request: InvokeRequest = {
     user: state.user,
     locale: state.locale,
     functionName,
@@ -68,14 +94,13 @@ async function invoke(functionName, { parameters = {}, formInputs = {} } = {}) {
     formInputs,
     ...context(),
   };
-  state.lastRequest = request;
   $('#panel').classList.add('loading');
   try {
-    const result = await api('/api/invoke', request);
-    renderTrace(result.trace ?? []);
+    const result = await invokeAddOn(request);
+    renderTrace(result.trace);
     return result.response;
   } catch (error) {
-    renderPanelError(error.message);
+    renderPanelError(errorMessage(error));
     return undefined;
   } finally {
     $('#panel').classList.remove('loading');
@@ -83,125 +108,118 @@ async function invoke(functionName, { parameters = {}, formInputs = {} } = {}) {
 }
 
 /** What a trigger returned: one card, several cards, or an action response. */
-function applyResponse(response, { persistFrom } = {}) {
+function applyResponse(response: AddOnResponseJson | undefined, persistFrom?: Element): void {
   if (!response) return;
-  const render = response.renderActions ?? response;
   if (Array.isArray(response)) setStack(response);
-  else if (response.sections) setStack([response]);
-  else if (Array.isArray(response.cards)) setStack(response.cards);
-  if (render.action) applyAction(render.action, persistFrom);
-  if (render.hostAppAction?.driveAction?.requestFileScope)
-    grantFileScope(render.hostAppAction.driveAction.requestFileScope);
+  else if ('sections' in response) setStack([response]);
+  else applyRenderAction(response, persistFrom);
 }
 
-function applyAction(action, persistFrom) {
-  for (const navigation of action.navigations ?? []) {
-    if (navigation.pushCard) state.stack.push(navigation.pushCard);
-    else if (navigation.updateCard) state.stack[state.stack.length - 1] = navigation.updateCard;
-    else if (navigation.pop && state.stack.length > 1) state.stack.pop();
-    else if (navigation.popToRoot) state.stack.length = Math.min(1, state.stack.length);
-    else if (navigation.popToCard) {
-      const index = state.stack.findLastIndex((card) => card.name === navigation.popToCard);
-      if (index >= 0) state.stack.length = index + 1;
-    }
+function applyRenderAction({ action, hostAppAction }: RenderActionJson, persistFrom?: Element) {
+  if (action?.navigations?.length) {
+    state.stack = navigate(state.stack, action.navigations);
+    renderPanel(persistFrom);
   }
-  if (action.navigations?.length) renderPanel(persistFrom);
-  if (action.notification?.text) showNotification(action.notification.text);
-  if (action.link?.url) openLink(action.link.url);
+  if (action?.notification?.text) showNotification(action.notification.text);
+  if (action?.link?.url) openLink(action.link.url);
+  const fileScope = hostAppAction?.driveAction?.requestFileScope;
+  if (fileScope) void grantAndReopen(fileScope.itemId);
 }
 
-function setStack(cards) {
+function setStack(cards: CardJson[]): void {
   state.stack = [...cards];
   renderPanel();
 }
 
-async function runAction(onClick, source) {
+async function runAction(onClick: OnClickJson, source: Element): Promise<void> {
   if (onClick.openLink) {
     openLink(onClick.openLink.url);
     return;
   }
-  if (onClick.card) {
-    state.stack.push(onClick.card);
-    renderPanel();
-    return;
-  }
   const action = onClick.action ?? onClick.openDynamicLinkAction;
   if (!action?.function) return;
-  const cardElement = source?.closest?.('.card') ?? $('#panel .card:last-of-type');
+  const card = source.closest('.card') ?? undefined;
   const parameters = Object.fromEntries((action.parameters ?? []).map((p) => [p.key, p.value]));
-  const formInputs = cardElement ? collectFormInputs(cardElement) : {};
+  const formInputs = card ? collectFormInputs(card) : {};
   const response = await invoke(action.function, { parameters, formInputs });
-  applyResponse(response, { persistFrom: action.persistValues ? cardElement : undefined });
+  applyResponse(response, action.persistValues ? card : undefined);
 }
 
-function renderPanel(persistFrom) {
+function renderPanel(persistFrom?: Element): void {
   const panel = $('#panel-cards');
   const top = state.stack[state.stack.length - 1];
   panel.replaceChildren();
   $('#panel-back').hidden = state.stack.length < 2;
   if (!top) return;
-  const element = renderCard(top, { onClick: (onClick, source) => runAction(onClick, source) });
+  const element = renderCard(top, {
+    onClick: (onClick, source) => void runAction(onClick, source),
+    timeZone: state.world.timeZone,
+  });
   if (persistFrom) carryOverValues(persistFrom, element);
   panel.append(element);
 }
 
-function renderPanelError(message) {
+function renderPanelError(message: string): void {
   $('#panel-cards').replaceChildren(
     h(
       'article',
       { class: 'card error' },
       h('header', { class: 'card-header' }, h('h2', {}, 'The add-on failed')),
       h('p', { class: 'paragraph' }, message),
-      h('button', { type: 'button', class: 'button', onclick: () => openHostTrigger() }, 'Reload'),
-    ),
-  );
-}
-
-function renderTrace(trace) {
-  $('#trace').replaceChildren(
-    ...trace.map((entry) =>
       h(
-        'li',
-        {},
-        [entry.service, entry.method, entry.url ?? entry.name, entry.status]
-          .filter(Boolean)
-          .join(' '),
+        'button',
+        { type: 'button', class: 'button', onclick: () => void openHostTrigger() },
+        'Reload',
       ),
     ),
   );
 }
 
-/** Runs the trigger the host would run for what is open or selected now. */
-async function openHostTrigger() {
-  const triggers = state.world.triggers;
-  let name = triggers.commonHomepage;
+function renderTrace(trace: TraceLine[]): void {
+  $('#trace').replaceChildren(...trace.map((line) => h('li', {}, traceLineText(line))));
+}
+
+/** The trigger the host would run for what is open or selected now. */
+function hostTrigger(): string | undefined {
+  const { triggers } = state.world;
   if (state.host === 'calendar')
-    name = state.selectedEventId ? triggers.calendarEventOpen : (triggers.calendarHomepage ?? name);
-  if (state.host === 'drive')
-    name = state.selectedFileIds.size
-      ? triggers.driveItemsSelected
-      : (triggers.driveHomepage ?? name);
+    return state.selectedEventId
+      ? triggers.calendarEventOpen
+      : (triggers.calendarHomepage ?? triggers.commonHomepage);
+  return state.selectedFileIds.size
+    ? triggers.driveItemsSelected
+    : (triggers.driveHomepage ?? triggers.commonHomepage);
+}
+
+async function openHostTrigger(): Promise<void> {
+  const name = hostTrigger();
+  if (!name) {
+    renderPanelError(`The manifest declares no trigger for ${state.host} here.`);
+    return;
+  }
   applyResponse(await invoke(name));
 }
 
-async function runUniversalAction(action) {
-  if (action.openLink) {
-    openLink(action.openLink);
-    return;
-  }
-  applyResponse(await invoke(action.runFunction));
+async function runUniversalAction(action: UniversalActionJson): Promise<void> {
+  if (action.openLink) openLink(action.openLink);
+  else if (action.runFunction) applyResponse(await invoke(action.runFunction));
 }
 
-async function grantFileScope({ itemId }) {
-  await api('/api/drive/grant', { user: state.user, fileId: itemId });
+async function grantAndReopen(fileId: string): Promise<void> {
+  try {
+    await grantFileScope({ user: state.user, fileId });
+  } catch (error) {
+    renderPanelError(errorMessage(error));
+    return;
+  }
   showNotification('Access granted to the add-on for this file.');
   await openHostTrigger();
 }
 
 // ---- the host views ----------------------------------------------------------------------
 
-function renderCalendar() {
-  const byDay = new Map();
+function renderCalendar(): void {
+  const byDay = new Map<string, WorldView['events']>();
   for (const event of state.world.events) {
     const day = new Date(event.start).toLocaleDateString(displayLocale(), {
       timeZone: state.world.timeZone,
@@ -209,10 +227,9 @@ function renderCalendar() {
       month: 'short',
       day: 'numeric',
     });
-    if (!byDay.has(day)) byDay.set(day, []);
-    byDay.get(day).push(event);
+    byDay.set(day, [...(byDay.get(day) ?? []), event]);
   }
-  const time = (iso) =>
+  const time = (iso: string) =>
     new Date(iso).toLocaleTimeString(displayLocale(), {
       timeZone: state.world.timeZone,
       hour: '2-digit',
@@ -231,7 +248,7 @@ function renderCalendar() {
               type: 'button',
               class: `event${event.id === state.selectedEventId ? ' selected' : ''}`,
               dataset: { eventId: event.id },
-              onclick: () => selectEvent(event.id),
+              onclick: () => void selectEvent(event.id),
             },
             h('span', { class: 'time' }, `${time(event.start)}–${time(event.end)}`),
             h('span', { class: 'title' }, event.title),
@@ -242,7 +259,7 @@ function renderCalendar() {
   );
 }
 
-function renderDrive() {
+function renderDrive(): void {
   $('#host').replaceChildren(
     h(
       'table',
@@ -263,16 +280,11 @@ function renderDrive() {
                 'aria-label': file.title,
                 checked: state.selectedFileIds.has(file.id),
                 dataset: { fileId: file.id },
-                onchange: (event) => selectFile(file.id, event.target.checked),
+                onchange: (event) =>
+                  void selectFile(file.id, (event.target as HTMLInputElement).checked),
               }),
             ),
-            h(
-              'td',
-              {},
-              file.mimeType === 'application/vnd.google-apps.folder'
-                ? `📁 ${file.title}`
-                : file.title,
-            ),
+            h('td', {}, file.folder ? `📁 ${file.title}` : file.title),
             h('td', {}, file.owner ?? ''),
           ),
         ),
@@ -281,28 +293,28 @@ function renderDrive() {
   );
 }
 
-function renderHost() {
-  for (const tab of document.querySelectorAll('[data-host]'))
+function renderHost(): void {
+  for (const tab of document.querySelectorAll<HTMLElement>('[data-host]'))
     tab.classList.toggle('active', tab.dataset.host === state.host);
   if (state.host === 'calendar') renderCalendar();
   else renderDrive();
 }
 
-async function selectEvent(eventId) {
+async function selectEvent(eventId: string): Promise<void> {
   state.selectedEventId = eventId;
   renderHost();
   await openHostTrigger();
 }
 
-async function selectFile(fileId, selected) {
+async function selectFile(fileId: string, selected: boolean): Promise<void> {
   if (selected) state.selectedFileIds.add(fileId);
   else state.selectedFileIds.delete(fileId);
   renderHost();
   await openHostTrigger();
 }
 
-async function loadWorld() {
-  state.world = await api(`/api/world?user=${encodeURIComponent(state.user)}`);
+async function loadWorld(): Promise<void> {
+  state.world = await fetchWorld(state.user);
   state.user = state.world.user;
   $('#user').replaceChildren(
     ...state.world.users.map((u) =>
@@ -313,7 +325,7 @@ async function loadWorld() {
     ...state.world.universalActions.map((action) =>
       h(
         'button',
-        { type: 'button', class: 'link', onclick: () => runUniversalAction(action) },
+        { type: 'button', class: 'link', onclick: () => void runUniversalAction(action) },
         action.label,
       ),
     ),
@@ -321,25 +333,25 @@ async function loadWorld() {
   renderHost();
 }
 
-async function switchHost(host) {
+async function switchHost(host: PageHost): Promise<void> {
   state.host = host;
   state.stack = [];
   renderHost();
   await openHostTrigger();
 }
 
-async function start() {
-  for (const tab of document.querySelectorAll('[data-host]'))
-    tab.addEventListener('click', () => switchHost(tab.dataset.host));
-  $('#user').addEventListener('change', async (event) => {
-    state.user = event.target.value;
+async function start(): Promise<void> {
+  for (const tab of document.querySelectorAll<HTMLElement>('[data-host]'))
+    tab.addEventListener('click', () => void switchHost(tab.dataset.host as PageHost));
+  $<HTMLSelectElement>('#user').addEventListener('change', async (event) => {
+    state.user = (event.target as HTMLSelectElement).value;
     state.selectedEventId = null;
     state.selectedFileIds.clear();
     await loadWorld();
     await openHostTrigger();
   });
-  $('#locale').addEventListener('change', async (event) => {
-    state.locale = event.target.value;
+  $<HTMLSelectElement>('#locale').addEventListener('change', async (event) => {
+    state.locale = (event.target as HTMLSelectElement).value;
     renderHost();
     await openHostTrigger();
   });
@@ -351,4 +363,4 @@ async function start() {
   await openHostTrigger();
 }
 
-start().catch((error) => renderPanelError(error.message));
+start().catch((error: unknown) => renderPanelError(errorMessage(error)));
