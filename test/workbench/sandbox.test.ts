@@ -12,13 +12,7 @@ import { entryPoints, type EntryPoint } from '../../src/workbench/manifest';
 import { createSandbox, ExecutionError, type Sandbox } from '../../src/workbench/sandbox';
 import { ensureBundle } from '../helpers/workbench/bundle';
 import { NOW } from '../helpers/workbench/context';
-import {
-  CARD,
-  loadSchemas,
-  RENDER_ACTION,
-  SCHEMAS_MISSING_REASON,
-  SCHEMAS_PRESENT,
-} from '../helpers/workbench/schemas';
+import { CARD, describeConformance, RENDER_ACTION } from '../helpers/workbench/schemas';
 import { scratchBundle, textCard } from '../helpers/workbench/scratch-bundle';
 import { startServerProcess, type ServerProcess } from '../helpers/workbench/server-process';
 
@@ -160,22 +154,16 @@ describe('the built add-on runs in the sandbox', () => {
     },
   );
 
-  (SCHEMAS_PRESENT ? describe : describe.skip)(
-    'every response validates against Google’s schemas',
-    () => {
-      if (!SCHEMAS_PRESENT) console.warn(`Skipping response validation: ${SCHEMAS_MISSING_REASON}`);
-      const schemas = SCHEMAS_PRESENT ? loadSchemas() : undefined;
-
-      test.each(cases)('%s', (_name, entry, event) => {
-        const { response } = addOn.invoke(entry.functionName, event);
-        const cards = Array.isArray(response) ? response : [response];
-        for (const json of cards) {
-          const isCard = typeof json === 'object' && json !== null && 'sections' in json;
-          expect(schemas!.errors(isCard ? CARD : RENDER_ACTION, json)).toEqual([]);
-        }
-      });
-    },
-  );
+  describeConformance('every response validates against Google’s schemas', (schemas) => {
+    test.each(cases)('%s', (_name, entry, event) => {
+      const { response } = addOn.invoke(entry.functionName, event);
+      const cards = Array.isArray(response) ? response : [response];
+      for (const json of cards) {
+        const isCard = typeof json === 'object' && json !== null && 'sections' in json;
+        expect(schemas().errors(isCard ? CARD : RENDER_ACTION, json)).toEqual([]);
+      }
+    });
+  });
 
   test('opening an event reads it in place with Calendar and shows it in the user’s time zone', () => {
     const { response, trace } = addOn.invoke(
