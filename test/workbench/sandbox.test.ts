@@ -10,7 +10,6 @@ import { sampleWorld } from '../../src/workbench/fixtures/sample-world';
 import { startLocalIssuer, type LocalIssuer } from '../../src/workbench/identity';
 import { entryPoints, type EntryPoint } from '../../src/workbench/manifest';
 import { createSandbox, ExecutionError, type Sandbox } from '../../src/workbench/sandbox';
-import { ensureBundle } from '../helpers/workbench/bundle';
 import { NOW } from '../helpers/workbench/context';
 import { CARD, describeConformance, RENDER_ACTION } from '../helpers/workbench/schemas';
 import { scratchBundle, textCard } from '../helpers/workbench/scratch-bundle';
@@ -21,7 +20,6 @@ const BUDGET = '1Bu4Dg7Et2Fh9Gj3Hk6Jl1Km8Ln5Mp0Nq';
 const FOLDER = '1Fo9Ld3Er5Wq7Ty2Ui4Op6As8Df0Gh1Jk';
 const SYNC = '3k9v2q7m1c5h8d0f4a6b2e9g1j';
 
-ensureBundle();
 const world = loadWorld(sampleWorld, NOW);
 const alice = world.user('alice@acme.example');
 const sandboxes: Sandbox[] = [];
