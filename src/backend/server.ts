@@ -2,17 +2,31 @@
  * Runs the backend as a long-lived service: listen, then on SIGTERM or SIGINT stop taking
  * new connections, let in-flight requests finish and close the database (Fastify's onClose).
  */
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { BackendConfig } from './config';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
+/** Sent to a parent that spawned the server with an IPC channel, once it accepts connections. */
+export interface ListeningMessage {
+  listening: { port: number };
+}
+
 export async function startServer(config: BackendConfig): Promise<FastifyInstance> {
   const app = await buildApp(config);
   await app.listen({ host: config.host, port: config.port });
   stopOnSignals(app);
+  reportListening(app);
   return app;
+}
+
+/** A parent that asked for port 0 learns which port the system gave (no IPC channel, no-op). */
+function reportListening(app: FastifyInstance): void {
+  const { port } = app.server.address() as AddressInfo;
+  const message: ListeningMessage = { listening: { port } };
+  process.send?.(message);
 }
 
 function stopOnSignals(app: FastifyInstance): void {

@@ -5,8 +5,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ListeningMessage } from '../backend/server';
 import { REPO_ROOT } from './sandbox';
 
 export interface BackendProcess {
@@ -15,7 +16,11 @@ export interface BackendProcess {
 }
 
 export interface BackendProcessOptions {
-  /** 0 picks a free port. */
+  /**
+   * 0 lets the backend take any free port and report it; choosing one here and handing it
+   * over later would race other processes starting at the same time (jest runs files in
+   * parallel).
+   */
   port: number;
   /** MINGWORK_* variables for the backend (issuer, audience, database, keys). */
   env: Record<string, string>;
@@ -26,54 +31,58 @@ export interface BackendProcessOptions {
 const CLI = path.join(REPO_ROOT, 'src', 'backend', 'cli.ts');
 const READY_TIMEOUT_MS = 30_000;
 
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
+function isListeningMessage(message: unknown): message is ListeningMessage {
+  return typeof (message as ListeningMessage | null)?.listening?.port === 'number';
 }
 
-async function waitUntilHealthy(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The backend exited with code ${child.exitCode}.`);
-    try {
-      const response = await fetch(`${url}/healthz`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
+/** The port the child reports once it accepts connections (server.ts, over the IPC channel). */
+async function listeningPort(child: ChildProcess): Promise<number> {
+  const stopWaiting = new AbortController();
+  const { signal } = stopWaiting;
+  const listening = (async () => {
+    for (;;) {
+      const [message] = (await once(child, 'message', { signal })) as [unknown];
+      if (isListeningMessage(message)) return message.listening.port;
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  })();
+  const exited = once(child, 'exit', { signal }).then(([code]) => {
+    throw new Error(`The backend exited with code ${code} before it listened.`);
+  });
+  const timedOut = sleep(READY_TIMEOUT_MS, undefined, { signal }).then(() => {
+    throw new Error(`The backend did not listen within ${READY_TIMEOUT_MS / 1000} s.`);
+  });
+  try {
+    return await Promise.race([listening, exited, timedOut]);
+  } finally {
+    stopWaiting.abort();
   }
-  throw new Error(`The backend did not answer ${url}/healthz within ${READY_TIMEOUT_MS / 1000} s.`);
 }
 
 export async function startBackendProcess(options: BackendProcessOptions): Promise<BackendProcess> {
-  const port = options.port || (await freePort());
-  const url = `http://127.0.0.1:${port}`;
+  const output = options.stdio ?? 'inherit';
   const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
       ...options.env,
       MINGWORK_HOST: '127.0.0.1',
-      MINGWORK_PORT: String(port),
+      MINGWORK_PORT: String(options.port),
     },
-    stdio: options.stdio ?? 'inherit',
+    stdio: [output, output, output, 'ipc'],
   });
+  let port: number;
   try {
-    await waitUntilHealthy(url, child);
+    port = await listeningPort(child);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
   }
+  // The port was all the channel was for.
+  child.disconnect();
   return {
-    url,
+    url: `http://127.0.0.1:${port}`,
     async stop() {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       await once(child, 'exit');
     },

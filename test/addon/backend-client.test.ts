@@ -15,7 +15,6 @@ import { installAppsScriptGlobals } from '../helpers/addon/apps-script-globals';
 import { isolatedBackendEnv } from '../helpers/backend-env';
 
 const AUDIENCE = 'mingwork-client-test';
-const EVENT_ID = '3k9v2q7m1c5h8d0f4a6b2e9g1j';
 
 let issuer: LocalIssuer;
 let backend: BackendProcess;
@@ -55,11 +54,19 @@ function signIn(email: string, backendUrl = backend.url): void {
 const fetches = () =>
   trace.filter((entry): entry is UrlFetchTraceEntry => entry.kind === 'urlfetch');
 
-function startMeeting(guests: string[], idempotencyKey?: string): MeetingView {
+let eventsCreated = 0;
+
+/** Each test meets on an event of its own, so none depends on what another left behind. */
+function newEventId(): string {
+  eventsCreated += 1;
+  return `3k9v2q7m1c5h8d0f4a6b2e9g${eventsCreated}`;
+}
+
+function startMeeting(eventId: string, guests: string[], idempotencyKey?: string): MeetingView {
   return callBackend<MeetingView>({
     method: 'post',
     path: '/v1/meetings',
-    body: { eventId: EVENT_ID, guestDigests: guestDigests(EVENT_ID, guests) },
+    body: { eventId, guestDigests: guestDigests(eventId, guests) },
     idempotencyKey,
   });
 }
@@ -73,33 +80,32 @@ describe('backend client', () => {
   });
 
   it('sends guests only as digests the backend can match, and lets in exactly those guests', () => {
+    const eventId = newEventId();
     signIn('alice@acme.example');
-    const meeting = startMeeting(['Bob@Acme.example', 'alice@acme.example']);
+    const meeting = startMeeting(eventId, ['Bob@Acme.example', 'alice@acme.example']);
     expect(meeting.meeting.ownedByMe).toBe(true);
     const body = fetches()[0]!.requestBody;
     expect(body).not.toMatch(/bob|alice|acme/i);
-    expect(guestDigests(EVENT_ID, ['bob@acme.example'])[0]).toBe(
-      backendGuestDigest(EVENT_ID, 'bob@acme.example'),
+    expect(guestDigests(eventId, ['bob@acme.example'])[0]).toBe(
+      backendGuestDigest(eventId, 'bob@acme.example'),
     );
 
     signIn('bob@acme.example');
-    const seen = callBackend<MeetingView>({
-      method: 'get',
-      path: `/v1/events/${EVENT_ID}/meeting`,
-    });
+    const seen = callBackend<MeetingView>({ method: 'get', path: `/v1/events/${eventId}/meeting` });
     expect(seen.meeting.id).toBe(meeting.meeting.id);
     expect(seen.access.role).toBe('guest');
 
     signIn('carol@globex.example');
-    expect(() => callBackend({ method: 'get', path: `/v1/events/${EVENT_ID}/meeting` })).toThrow(
+    expect(() => callBackend({ method: 'get', path: `/v1/events/${eventId}/meeting` })).toThrow(
       expect.objectContaining({ code: 'not_found', status: 404 }),
     );
   });
 
   it('marks every write with an Idempotency-Key, reusing the one given for a retry', () => {
+    const eventId = newEventId();
     signIn('alice@acme.example');
-    const first = startMeeting(['bob@acme.example'], 'retry-1');
-    const again = startMeeting(['bob@acme.example'], 'retry-1');
+    const first = startMeeting(eventId, ['bob@acme.example'], 'retry-1');
+    const again = startMeeting(eventId, ['bob@acme.example'], 'retry-1');
     expect(again.meeting.id).toBe(first.meeting.id);
     const keys = fetches().map((entry) => entry.requestHeaders['Idempotency-Key']);
     expect(keys).toEqual(['retry-1', 'retry-1']);
@@ -136,23 +142,26 @@ describe('backend client', () => {
   });
 
   it('serves repeated reads from the user cache until a write changes things', () => {
+    const eventId = newEventId();
     signIn('alice@acme.example');
+    const { meeting } = startMeeting(eventId, []);
     const read = () =>
       callBackend<MeetingView>({
         method: 'get',
-        path: `/v1/events/${EVENT_ID}/meeting`,
+        path: `/v1/events/${eventId}/meeting`,
         cacheSeconds: 60,
       });
-    const before = read();
+    const started = fetches().length;
     read();
-    expect(fetches()).toHaveLength(1);
+    read();
+    expect(fetches()).toHaveLength(started + 1);
     callBackend({
       method: 'post',
-      path: `/v1/meetings/${before.meeting.id}/agenda`,
+      path: `/v1/meetings/${meeting.id}/agenda`,
       body: { title: 'Budget' },
     });
     const after = read();
-    expect(fetches()).toHaveLength(3);
+    expect(fetches()).toHaveLength(started + 3);
     expect(after.agenda.map((item) => item.title)).toContain('Budget');
   });
 

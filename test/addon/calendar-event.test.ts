@@ -6,13 +6,11 @@ import { calendarEventOpenEvent } from '../../src/workbench/events';
 import { loadWorld } from '../../src/workbench/fixtures/load-world';
 import { sampleWorld } from '../../src/workbench/fixtures/sample-world';
 import { createSandbox, type Sandbox } from '../../src/workbench/sandbox';
-import { ensureBundle } from '../helpers/workbench/bundle';
 import { NOW } from '../helpers/workbench/context';
 
 const world = loadWorld(sampleWorld, NOW);
 const sandboxes: Sandbox[] = [];
 
-beforeAll(ensureBundle);
 afterAll(() => Promise.all(sandboxes.map((sandbox) => sandbox.close())));
 
 function openEvent(email: string, eventId: string | undefined): string {

@@ -4,7 +4,6 @@ import { eachDatabase } from '../helpers/backend/databases';
 import {
   alice,
   AUDIENCE,
-  bob,
   dave,
   ISSUER,
   workspaceUser,
@@ -39,17 +38,19 @@ describe.each(eachDatabase())('authentication on %s', (_name, kind) => {
       const tenants = await suite.store.db.selectFrom('tenants').select('id').execute();
       return [users.length, tenants.length];
     };
+    // A domain no other test signs in from, so the tenant is new whatever ran before.
+    const newcomer = workspaceUser('9003', 'erin@initech.example', 'Erin Initech');
     const before = await count();
-    const first = await suite.backend.as(bob).get('/v1/me');
+    const first = await suite.backend.as(newcomer).get('/v1/me');
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({
-      user: { email: bob.email, name: bob.name, role: 'member' },
-      tenant: { kind: 'domain', domain: 'acme.example', externalGuests: 'allow' },
+      user: { email: newcomer.email, name: newcomer.name, role: 'member' },
+      tenant: { kind: 'domain', domain: 'initech.example', externalGuests: 'allow' },
       preferences: { allowStatistics: true },
     });
     const afterFirst = await count();
     expect(afterFirst).toEqual([before[0]! + 1, before[1]! + 1]);
-    await suite.backend.as(bob).get('/v1/me');
+    await suite.backend.as(newcomer).get('/v1/me');
     expect(await count()).toEqual(afterFirst);
   });
 

@@ -1,36 +1,22 @@
 import { createCardService } from '../../src/workbench/gas/card-service';
 import { raiserFor } from '../../src/workbench/gas/runtime';
 import { gallery } from '../helpers/workbench/gallery';
-import {
-  CARD,
-  loadSchemas,
-  RENDER_ACTION,
-  SCHEMAS_MISSING_REASON,
-  SCHEMAS_PRESENT,
-} from '../helpers/workbench/schemas';
+import { CARD, describeConformance, RENDER_ACTION } from '../helpers/workbench/schemas';
 
-const describeWithSchemas = SCHEMAS_PRESENT ? describe : describe.skip;
-if (!SCHEMAS_PRESENT) console.warn(`Skipping card conformance: ${SCHEMAS_MISSING_REASON}`);
-
-describeWithSchemas(
+describeConformance(
   'every card and response the CardService fake builds conforms to the schemas',
-  () => {
-    // describe.skip still runs this body to collect tests, so the schemas load lazily.
-    let schemas: ReturnType<typeof loadSchemas>;
-    beforeAll(() => {
-      schemas = loadSchemas();
-    });
+  (schemas) => {
     const items = gallery(createCardService(raiserFor()));
 
     test.each(items.map((item) => [item.name, item] as const))('%s', (_name, item) => {
       const json: unknown = JSON.parse(item.printJson());
-      expect(schemas.errors(item.schema === 'card' ? CARD : RENDER_ACTION, json)).toEqual([]);
+      expect(schemas().errors(item.schema === 'card' ? CARD : RENDER_ACTION, json)).toEqual([]);
     });
 
     test('the validator is not a rubber stamp: a card without sections is rejected', () => {
-      expect(schemas.errors(CARD, { header: { title: 'x' } })).not.toEqual([]);
+      expect(schemas().errors(CARD, { header: { title: 'x' } })).not.toEqual([]);
       expect(
-        schemas.errors(RENDER_ACTION, { action: { navigations: [{ pushCard: {} }] } }),
+        schemas().errors(RENDER_ACTION, { action: { navigations: [{ pushCard: {} }] } }),
       ).not.toEqual([]);
     });
   },

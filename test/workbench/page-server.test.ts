@@ -6,14 +6,12 @@ import { loadWorld } from '../../src/workbench/fixtures/load-world';
 import { sampleWorld } from '../../src/workbench/fixtures/sample-world';
 import { createPageApi } from '../../src/workbench/page-api';
 import { startWorkbenchServer, type WorkbenchServer } from '../../src/workbench/server';
-import { ensureBundle } from '../helpers/workbench/bundle';
 import { NOW } from '../helpers/workbench/context';
 
 let server: WorkbenchServer;
 let api: ReturnType<typeof createPageApi>;
 
 beforeAll(async () => {
-  ensureBundle();
   const world = loadWorld(sampleWorld, NOW);
   api = createPageApi({
     world,

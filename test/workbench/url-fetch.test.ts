@@ -112,18 +112,21 @@ describe('UrlFetchApp fake', () => {
     }
   });
 
-  test('fetchAll runs requests in parallel and returns them in order', () => {
-    const { app, trace } = urlFetch();
+  test('fetchAll sends its requests at once and returns the answers in request order', () => {
+    // /gather answers no request of a group before all of them arrived: sent one at a time,
+    // the first would wait for the others until the deadline and fail as a timeout.
+    const { app, trace } = urlFetch({ deadlineMs: 5_000 });
+    const gather = (text: string) => `${server.baseUrl}/gather?group=fetchAll&count=3&text=${text}`;
     const responses = app.fetchAll([
-      `${server.baseUrl}/delay?ms=400&text=first`,
-      { url: `${server.baseUrl}/delay?ms=10&text=second` },
+      gather('first'),
       { url: `${server.baseUrl}/status/409`, muteHttpExceptions: true },
+      { url: gather('second') },
+      { url: gather('third') },
     ]);
-    expect(responses.map((response) => response.getResponseCode())).toEqual([200, 200, 409]);
-    expect(
-      responses.slice(0, 2).map((response) => JSON.parse(response.getContentText()).text),
-    ).toEqual(['first', 'second']);
-    expect(trace.map((entry) => entry.status)).toEqual([200, 200, 409]);
+    expect(responses.map((response) => response.getResponseCode())).toEqual([200, 409, 200, 200]);
+    const answers = [0, 2, 3].map((index) => JSON.parse(responses[index]!.getContentText()));
+    expect(answers.map((answer) => answer.text)).toEqual(['first', 'second', 'third']);
+    expect(trace.map((entry) => entry.status)).toEqual([200, 409, 200, 200]);
   });
 
   test('follows redirects by default, not when told not to', () => {

@@ -43,25 +43,50 @@ describe('loadConfig', () => {
     expect(readFileSync(keysFile, 'utf8')).toContain('dev1:');
   });
 
-  it('reads every variable of the design table', () => {
-    const config = loadConfig(
-      {
-        MINGWORK_DB_URL: 'mysql://app:secret@db.internal:3306/mingwork',
-        MINGWORK_HOST: '0.0.0.0',
-        MINGWORK_PORT: '9000',
-        MINGWORK_OIDC_AUDIENCES: 'client-a.apps.googleusercontent.com, client-b',
-        MINGWORK_OIDC_ISSUERS: 'https://accounts.google.com',
-        MINGWORK_OIDC_JWKS_URL: 'http://127.0.0.1:4000/jwks',
-        MINGWORK_DATA_KEYS: `k2:${key(2)},k1:${key(1)}`,
-        MINGWORK_INDEX_KEY: key(9),
-        MINGWORK_BOOTSTRAP_ADMINS: 'Admin@Acme.example, ops@acme.example',
-      },
-      { dataDir: freshDir(), ...quiet },
+  it('reads every variable it knows into the config, none left at its default', () => {
+    const env = {
+      NODE_ENV: 'production',
+      MINGWORK_DB_URL: 'mysql://app:secret@db.internal:3306/mingwork',
+      MINGWORK_HOST: '0.0.0.0',
+      MINGWORK_PORT: '9000',
+      MINGWORK_OIDC_AUDIENCES: 'client-a.apps.googleusercontent.com, client-b',
+      MINGWORK_OIDC_ISSUERS: 'https://accounts.google.com',
+      MINGWORK_OIDC_JWKS_URL: 'http://127.0.0.1:4000/jwks',
+      MINGWORK_DATA_KEYS: `k2:${key(2)},k1:${key(1)}`,
+      MINGWORK_INDEX_KEY: key(9),
+      MINGWORK_BOOTSTRAP_ADMINS: 'Admin@Acme.example, ops@acme.example',
+      MINGWORK_LOG_LEVEL: 'debug',
+      MINGWORK_TRUST_PROXY: 'true',
+    };
+    // A variable added to config.ts must be added here too, or this test cannot vouch for it.
+    const source = readFileSync(path.resolve(__dirname, '../../../src/backend/config.ts'), 'utf8');
+    const read = new Set(source.match(/\bMINGWORK_[A-Z_]+\b/g));
+    expect([...read].sort()).toEqual(
+      Object.keys(env)
+        .filter((name) => name !== 'NODE_ENV')
+        .sort(),
     );
-    expect(config.port).toBe(9000);
-    expect(config.oidc.audiences).toEqual(['client-a.apps.googleusercontent.com', 'client-b']);
-    expect(config.dataKeys.map((k) => k.kid)).toEqual(['k2', 'k1']);
-    expect(config.bootstrapAdmins).toEqual(['admin@acme.example', 'ops@acme.example']);
+
+    const config = loadConfig(env, { dataDir: freshDir(), ...quiet });
+    expect(config).toEqual({
+      production: true,
+      dbUrl: 'mysql://app:secret@db.internal:3306/mingwork',
+      host: '0.0.0.0',
+      port: 9000,
+      oidc: {
+        audiences: ['client-a.apps.googleusercontent.com', 'client-b'],
+        issuers: ['https://accounts.google.com'],
+        jwksUrl: 'http://127.0.0.1:4000/jwks',
+      },
+      dataKeys: [
+        { kid: 'k2', key: Buffer.alloc(32, 2) },
+        { kid: 'k1', key: Buffer.alloc(32, 1) },
+      ],
+      indexKey: Buffer.alloc(32, 9),
+      bootstrapAdmins: ['admin@acme.example', 'ops@acme.example'],
+      logLevel: 'debug',
+      trustProxy: true,
+    });
   });
 
   it('refuses to start in production without audiences and keys, naming each one', () => {

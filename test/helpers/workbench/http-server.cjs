@@ -4,12 +4,18 @@
  * Prints {"port": n} on its first stdout line.
  *
  *   /delay?ms=300&text=…  answers after a delay
+ *   /gather?group=g&count=3&text=…
+ *                         holds each request until `count` requests of group g are waiting, then
+ *                         answers them with their text, the last to arrive first
  *   /status/404           answers with that status and a JSON error body
  *   /echo                 answers with the method, headers and body it received
  *   /redirect?to=/echo    answers 302 (or &status=307 …) to that Location
  *   /cookies              answers with two Set-Cookie headers
  */
 const http = require('node:http');
+
+/** Requests /gather holds, by group, until their group is complete. */
+const gathering = new Map();
 
 const server = http.createServer((request, response) => {
   const url = new URL(request.url, 'http://localhost');
@@ -26,6 +32,15 @@ const server = http.createServer((request, response) => {
         () => json(200, { text: url.searchParams.get('text') }),
         Number(url.searchParams.get('ms')),
       );
+    } else if (url.pathname === '/gather') {
+      const group = url.searchParams.get('group');
+      const waiting = gathering.get(group) ?? [];
+      gathering.set(group, waiting);
+      waiting.push(() => json(200, { text: url.searchParams.get('text') }));
+      if (waiting.length === Number(url.searchParams.get('count'))) {
+        gathering.delete(group);
+        waiting.reverse().forEach((answer, index) => setTimeout(answer, index * 100));
+      }
     } else if (url.pathname.startsWith('/status/')) {
       json(Number(url.pathname.slice('/status/'.length)), {
         error: 'not_found',
