@@ -5,15 +5,12 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
+import type { ListeningMessage } from '../shared/backend-process';
 import type { BackendConfig } from './config';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
 /** Sent to a parent that spawned the server with an IPC channel, once it accepts connections. */
-export interface ListeningMessage {
-  listening: { port: number };
-}
-
 export async function startServer(config: BackendConfig): Promise<FastifyInstance> {
   const app = await buildApp(config);
   await app.listen({ host: config.host, port: config.port });

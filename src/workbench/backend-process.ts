@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ListeningMessage } from '../backend/server';
+import type { ListeningMessage } from '../shared/backend-process';
 import { REPO_ROOT } from './sandbox';
 
 export interface BackendProcess {

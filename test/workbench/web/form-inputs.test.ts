@@ -10,12 +10,7 @@ import { sampleWorld } from '../../../src/workbench/fixtures/sample-world';
 import { renderCard } from '../../../src/workbench/web/cards';
 import { collectFormInputs } from '../../../src/workbench/web/form-inputs';
 import { NOW } from '../../helpers/workbench/context';
-import {
-  EVENT_OBJECT,
-  loadSchemas,
-  SCHEMAS_MISSING_REASON,
-  SCHEMAS_PRESENT,
-} from '../../helpers/workbench/schemas';
+import { describeConformance, EVENT_OBJECT } from '../../helpers/workbench/schemas';
 import { cardOf, control, cs, setChecked, type } from './page-helpers';
 
 const items = (input: GoogleAppsScript.Card_Service.SelectionInput, ...values: string[]) =>
@@ -126,30 +121,28 @@ describe('form inputs: what the page sends for a card’s inputs', () => {
       }),
     );
   });
+});
 
-  (SCHEMAS_PRESENT ? test : test.skip)(
-    `an event carrying them conforms to Google’s event schema${SCHEMAS_PRESENT ? '' : ` (skipped: ${SCHEMAS_MISSING_REASON})`}`,
-    () => {
-      const card = render(
-        cardOf(
-          cs.newTextInput().setFieldName('title').setValue('Budget'),
-          items(selection('roles', cs.SelectionInputType.CHECK_BOX), 'reader'),
-          cs.newDateTimePicker().setFieldName('when').setValueInMsSinceEpoch(NOW.getTime()),
-          cs.newDatePicker().setFieldName('day').setValueInMsSinceEpoch(NOW.getTime()),
-          cs.newTimePicker().setFieldName('at').setHours(9).setMinutes(30),
-        ),
-      );
-      const user = loadWorld(sampleWorld, NOW).user('alice@acme.example');
-      const event = homepageEvent('CALENDAR', { user, now: NOW });
-      event.commonEventObject.formInputs = collectFormInputs(card);
-      expect(Object.keys(event.commonEventObject.formInputs)).toHaveLength(5);
-      const schemas = loadSchemas();
-      expect(schemas.errors(EVENT_OBJECT, event)).toEqual([]);
-      // The schema bites: a picker value as a bare string is not an event Google sends.
-      event.commonEventObject.formInputs.day = { dateInput: { msSinceEpoch: 'today' } } as never;
-      expect(schemas.errors(EVENT_OBJECT, event)).not.toEqual([]);
-    },
-  );
+describeConformance('form inputs against Google’s event schema', (schemas) => {
+  test('an event carrying them conforms', () => {
+    const card = render(
+      cardOf(
+        cs.newTextInput().setFieldName('title').setValue('Budget'),
+        items(selection('roles', cs.SelectionInputType.CHECK_BOX), 'reader'),
+        cs.newDateTimePicker().setFieldName('when').setValueInMsSinceEpoch(NOW.getTime()),
+        cs.newDatePicker().setFieldName('day').setValueInMsSinceEpoch(NOW.getTime()),
+        cs.newTimePicker().setFieldName('at').setHours(9).setMinutes(30),
+      ),
+    );
+    const user = loadWorld(sampleWorld, NOW).user('alice@acme.example');
+    const event = homepageEvent('CALENDAR', { user, now: NOW });
+    event.commonEventObject.formInputs = collectFormInputs(card);
+    expect(Object.keys(event.commonEventObject.formInputs)).toHaveLength(5);
+    expect(schemas().errors(EVENT_OBJECT, event)).toEqual([]);
+    // The schema bites: a picker value as a bare string is not an event Google sends.
+    event.commonEventObject.formInputs.day = { dateInput: { msSinceEpoch: 'today' } } as never;
+    expect(schemas().errors(EVENT_OBJECT, event)).not.toEqual([]);
+  });
 });
 
 describe('date pickers: shown and read as Google does', () => {
