@@ -47,6 +47,19 @@ const wing = (name) => ({
   message: `the ${name} wing is off limits here (DESIGN §2: addon → shared, backend → shared, workbench → shared and dist/).`,
 });
 
+/** What no add-on file may import: the other wings, and the contract's runtime (TypeBox). */
+const ADDON_FORBIDS = [
+  wing('backend'),
+  wing('workbench'),
+  {
+    target: 'src/shared',
+    allowTypeOnly: true,
+    except: ADDON_RUNTIME_SHARED,
+    message:
+      'import the contract as types only (`import type`): TypeBox must not reach the bundle. Plain constant modules are listed in eslint.config.mjs.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.mingwork/', 'coverage/'] },
   js.configs.recommended,
@@ -79,17 +92,7 @@ export default tseslint.config(
       'house/boundaries': [
         'error',
         {
-          forbid: [
-            wing('backend'),
-            wing('workbench'),
-            {
-              target: 'src/shared',
-              allowTypeOnly: true,
-              except: ADDON_RUNTIME_SHARED,
-              message:
-                'import the contract as types only (`import type`): TypeBox must not reach the bundle. Plain constant modules are listed in eslint.config.mjs.',
-            },
-          ],
+          forbid: ADDON_FORBIDS,
         },
       ],
     },
@@ -106,14 +109,7 @@ export default tseslint.config(
         'error',
         {
           forbid: [
-            wing('backend'),
-            wing('workbench'),
-            {
-              target: 'src/shared',
-              allowTypeOnly: true,
-              except: ADDON_RUNTIME_SHARED,
-              message: 'import the contract as types only (`import type`).',
-            },
+            ...ADDON_FORBIDS,
             ...['google', 'backend'].map((folder) => ({
               target: `src/addon/${folder}`,
               allowTypeOnly: true,
