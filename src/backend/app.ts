@@ -9,8 +9,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { MAX_REQUEST_BYTES } from '../shared/limits';
 import { createIdTokenVerifier, type IdTokenVerifier } from './auth/id-token';
 import type { BackendConfig } from './config';
-import { createBlindIndex } from './crypto/blind-index';
-import { createFieldCipher } from './crypto/field-cipher';
+import { createStoreKeys } from './crypto/store-keys';
 import { deleteExpiredIdempotencyKeys } from './jobs/expire-idempotency-keys';
 import { runPeriodically } from './jobs/run-periodically';
 import { loggerOptions } from './logger';
@@ -26,6 +25,7 @@ import { schemaErrorFormatter, validatorCompiler } from './plugins/validation';
 import { healthRoutes } from './routes/health';
 import { v1Routes } from './routes/v1';
 import type { Services } from './services';
+import type { StoreKeys } from './store/context';
 import { openStore, type Store } from './store/database';
 import { migrateToLatest } from './store/migrations';
 
@@ -52,7 +52,8 @@ export async function buildApp(
   config: BackendConfig,
   deps: AppDependencies = {},
 ): Promise<FastifyInstance> {
-  const store = deps.store ?? (await openMigratedStore(config.dbUrl));
+  const keys = createStoreKeys(config);
+  const store = deps.store ?? (await openMigratedStore(config.dbUrl, keys));
   const now = deps.now ?? (() => new Date());
 
   const app = Fastify({
@@ -70,8 +71,7 @@ export async function buildApp(
     config,
     data: {
       db: store.db,
-      cipher: createFieldCipher(config.dataKeys),
-      blindIndex: createBlindIndex(config.indexKey),
+      ...keys,
       now: () => now().getTime(),
     },
   };
@@ -110,10 +110,10 @@ function withStream(
   return stream && typeof options === 'object' ? { ...options, stream } : options;
 }
 
-async function openMigratedStore(dbUrl: string): Promise<Store> {
+async function openMigratedStore(dbUrl: string, keys: StoreKeys): Promise<Store> {
   const store = openStore(dbUrl);
   try {
-    await migrateToLatest(store.db);
+    await migrateToLatest(store.db, keys);
     return store;
   } catch (error) {
     await store.close();

@@ -4,7 +4,7 @@
  * with every problem listed.
  */
 import { ConfigError, loadConfig, type BackendConfig } from './config';
-import { createFieldCipher } from './crypto/field-cipher';
+import { createStoreKeys } from './crypto/store-keys';
 import { startServer } from './server';
 import { openStore } from './store/database';
 import { migrateToLatest } from './store/migrations';
@@ -20,7 +20,7 @@ Commands:
 async function migrate(config: BackendConfig): Promise<void> {
   const store = openStore(config.dbUrl);
   try {
-    const applied = await migrateToLatest(store.db);
+    const applied = await migrateToLatest(store.db, createStoreKeys(config));
     console.log(applied.length ? `Applied ${applied.join(', ')}.` : 'The database is up to date.');
   } finally {
     await store.close();
@@ -30,9 +30,9 @@ async function migrate(config: BackendConfig): Promise<void> {
 async function rotate(config: BackendConfig): Promise<void> {
   const store = openStore(config.dbUrl);
   try {
-    await migrateToLatest(store.db);
-    const cipher = createFieldCipher(config.dataKeys);
-    const { rotated } = await rotateKeys(store.db, cipher, (done, total) => {
+    const keys = createStoreKeys(config);
+    await migrateToLatest(store.db, keys);
+    const { rotated } = await rotateKeys(store.db, keys.cipher, (done, total) => {
       process.stdout.write(`\rRe-encrypting: ${done}/${total}`);
     });
     console.log(`\nRe-encrypted ${rotated} field(s) under key "${config.dataKeys[0]?.kid}".`);

@@ -193,6 +193,53 @@ export const MeetingAccess = Type.Object(
 );
 export type MeetingAccess = Static<typeof MeetingAccess>;
 
+// ---------------------------------------------------------------------------------------------
+// Organizer-bound meetings (DESIGN §5): which of an event's meetings a viewer is shown
+
+export const OrganizerDigests = Type.String({
+  pattern: `^[A-Za-z0-9_-]{${GUEST_DIGEST_LENGTH}}\\.[A-Za-z0-9_-]{${GUEST_DIGEST_LENGTH}}$`,
+  errorMessage: `must be "<organizerDigest>.<organizerDomainDigest>", two ${GUEST_DIGEST_LENGTH}-character base64url digests`,
+  description:
+    "HMAC-SHA256 digests, keyed by the event ID, of the organizer's lowercased email and of its domain.",
+});
+
+/** The X-Mingwork-Organizer header (shared/settings.ts), on reads of an event's meeting. */
+export const OrganizerHeaders = Type.Object({
+  'x-mingwork-organizer': Type.Optional(OrganizerDigests),
+});
+export type OrganizerHeaders = Static<typeof OrganizerHeaders>;
+
+/** "organizer": the organizer's tenant's meeting; "tenant": the viewer's own tenant's. */
+export const MeetingScope = Type.Union([Type.Literal('organizer'), Type.Literal('tenant')]);
+export type MeetingScope = Static<typeof MeetingScope>;
+
+/** Whose meeting it is, so that a guest always knows: from the owner's own Google account. */
+export const MeetingOwner = Type.Object(
+  {
+    name: Nullable(Type.String()),
+    /** The owner's Workspace domain; null for a personal (consumer) account. */
+    domain: Nullable(Type.String()),
+  },
+  closed,
+);
+export type MeetingOwner = Static<typeof MeetingOwner>;
+
+/** The other meeting of the same event the viewer may open instead (the card's switch). */
+export const OtherMeeting = Type.Object(
+  { id: Id, scope: MeetingScope, owner: MeetingOwner },
+  closed,
+);
+export type OtherMeeting = Static<typeof OtherMeeting>;
+
+export const EventMeetingQuery = Type.Object(
+  {
+    /** One of the meetings the viewer may see for this event; the preferred one when absent. */
+    meetingId: Type.Optional(Id),
+  },
+  closed,
+);
+export type EventMeetingQuery = Static<typeof EventMeetingQuery>;
+
 export const MeetingView = Type.Object(
   {
     meeting: Type.Object(
@@ -200,11 +247,15 @@ export const MeetingView = Type.Object(
         id: Id,
         eventId: Type.String(),
         ownedByMe: Type.Boolean(),
+        scope: MeetingScope,
+        owner: MeetingOwner,
         createdAt: Timestamp,
         updatedAt: Timestamp,
       },
       closed,
     ),
+    /** The event's other meeting that the viewer may also see, if any. */
+    otherMeeting: Nullable(OtherMeeting),
     agenda: Type.Array(AgendaItem),
     /** Shared notes and the caller's own private notes; other people's private notes never. */
     notes: Type.Array(Note),
@@ -238,7 +289,17 @@ export const ReplaceGuestsBody = Type.Object({ guestDigests: GuestDigests }, clo
 export type ReplaceGuestsBody = Static<typeof ReplaceGuestsBody>;
 
 export const LookupMeetingsBody = Type.Object(
-  { eventIds: Type.Array(EventId, { maxItems: MAX_LOOKUP_EVENT_IDS }) },
+  {
+    eventIds: Type.Array(EventId, { maxItems: MAX_LOOKUP_EVENT_IDS }),
+    /** Per event, its organizer's digests, as in the X-Mingwork-Organizer header. */
+    organizers: Type.Optional(
+      Type.Record(Type.String(), OrganizerDigests, {
+        maxProperties: MAX_LOOKUP_EVENT_IDS,
+        // Its keys match any string, so this closes nothing; it says so to readers and tools.
+        additionalProperties: false,
+      }),
+    ),
+  },
   closed,
 );
 export type LookupMeetingsBody = Static<typeof LookupMeetingsBody>;
@@ -246,7 +307,11 @@ export type LookupMeetingsBody = Static<typeof LookupMeetingsBody>;
 export const LookupMeetingsResponse = Type.Object(
   {
     /** Only the given events that have a meeting the caller may see. */
-    meetings: Type.Array(Type.Object({ eventId: Type.String(), meetingId: Id }, closed)),
+    meetings: Type.Array(
+      Type.Object({ eventId: Type.String(), meetingId: Id, scope: MeetingScope }, closed),
+    ),
+    /** The caller's preference: false hides statistics such as "this week" in the homepage. */
+    allowStatistics: Type.Boolean(),
   },
   closed,
 );

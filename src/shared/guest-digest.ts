@@ -21,3 +21,18 @@ export function normalizeAddress(address: string): string {
 export function guestDigest(hmac: HmacSha256, eventId: string, email: string): string {
   return hmac(eventId, normalizeAddress(email));
 }
+
+/**
+ * A Workspace domain as the backend may learn of it, keyed by the event like a guest: the
+ * organizer's domain identifies the organizer's tenant's meeting (DESIGN §5, organizer-bound).
+ */
+export function domainDigest(hmac: HmacSha256, eventId: string, domain: string): string {
+  return hmac(eventId, normalizeAddress(domain));
+}
+
+/** The domain of an address ("Alice@Acme.example" → "acme.example"), or "" without one. */
+export function domainOf(email: string): string {
+  const address = normalizeAddress(email);
+  const at = address.lastIndexOf('@');
+  return at < 0 ? '' : address.slice(at + 1);
+}

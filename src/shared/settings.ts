@@ -11,3 +11,10 @@ export const BACKEND_URL_PROPERTY = 'MINGWORK_BACKEND_URL';
  * default outside production, so `npm start` needs no configuration.
  */
 export const WORKBENCH_AUDIENCE = 'mingwork-workbench';
+
+/**
+ * The request header that names an event's organizer to the backend, as two digests
+ * "<organizerDigest>.<organizerDomainDigest>" (DESIGN §5): nothing else about the organizer
+ * leaves Google.
+ */
+export const ORGANIZER_HEADER = 'X-Mingwork-Organizer';

@@ -1,6 +1,6 @@
 import { MAX_LOOKUP_EVENT_IDS } from '../../src/shared/limits';
 import { eachDatabase } from '../helpers/backend/databases';
-import { guestDigests } from '../helpers/backend/digests';
+import { guestDigests, organizerHeader } from '../helpers/backend/digests';
 import { alice, bob, carol, dave, eve } from '../helpers/backend/identity';
 import { newEventId, startMeeting } from '../helpers/backend/meetings';
 import { setUpSuite } from '../helpers/backend/suite';
@@ -59,7 +59,10 @@ describe.each(eachDatabase())('meetings on %s', (_name, kind) => {
     it('shows the meeting to its owner and to invited guests', async () => {
       const { eventId, meetingId } = await startMeeting(suite.backend, alice, [bob, carol, dave]);
       for (const user of [alice, bob, carol, dave]) {
-        const response = await as(user).get(`/v1/events/${eventId}/meeting`);
+        const response = await as(user).get(
+          `/v1/events/${eventId}/meeting`,
+          organizerHeader(eventId, alice),
+        );
         expect(response.status).toBe(200);
         expect(response.body.meeting.id).toBe(meetingId);
         expect(response.body.access.role).toBe(user === alice ? 'owner' : 'guest');
@@ -96,12 +99,14 @@ describe.each(eachDatabase())('meetings on %s', (_name, kind) => {
       }
     });
 
-    it("prefers the caller's own tenant's meeting when an event has several", async () => {
+    it("finds only the caller's own tenant's meeting when the organizer is not named", async () => {
       const { eventId } = await startMeeting(suite.backend, alice, [carol]);
+      expect((await as(carol).get(`/v1/events/${eventId}/meeting`)).status).toBe(404);
       const own = await as(carol).post('/v1/meetings', { eventId, guestDigests: [] });
       const response = await as(carol).get(`/v1/events/${eventId}/meeting`);
       expect(response.body.meeting.id).toBe(own.body.meeting.id);
-      expect(response.body.meeting.ownedByMe).toBe(true);
+      expect(response.body.meeting).toMatchObject({ ownedByMe: true, scope: 'tenant' });
+      expect(response.body.otherMeeting).toBeNull();
     });
   });
 
@@ -116,8 +121,8 @@ describe.each(eachDatabase())('meetings on %s', (_name, kind) => {
       });
       expect(response.status).toBe(200);
       expect(response.body.meetings).toEqual([
-        { eventId: mine.eventId, meetingId: mine.meetingId },
-        { eventId: invited.eventId, meetingId: invited.meetingId },
+        { eventId: mine.eventId, meetingId: mine.meetingId, scope: 'tenant' },
+        { eventId: invited.eventId, meetingId: invited.meetingId, scope: 'tenant' },
       ]);
     });
 

@@ -1,7 +1,7 @@
 import { newId } from '../../src/backend/store/ids';
 import type { Store } from '../../src/backend/store/database';
 import { insertUnlessDuplicate } from '../../src/backend/store/unique-insert';
-import { openMigratedStore } from '../helpers/backend/app';
+import { openMigratedStore, throwawayKeys } from '../helpers/backend/app';
 import { eachDatabase, type TestDatabase } from '../helpers/backend/databases';
 
 describe.each(eachDatabase())('inserts that tolerate a duplicate key on %s', (_name, kind) => {
@@ -9,7 +9,7 @@ describe.each(eachDatabase())('inserts that tolerate a duplicate key on %s', (_n
   let store: Store;
   beforeAll(async () => {
     database = await kind.create();
-    store = await openMigratedStore(database.url);
+    store = await openMigratedStore(database.url, throwawayKeys());
   });
   afterAll(async () => {
     await store?.close();

@@ -6,12 +6,14 @@ import {
   CreateMeetingBody,
   CreateNoteBody,
   ErrorBody,
+  EventMeetingQuery,
   LookupMeetingsBody,
   LookupMeetingsResponse,
   MeetingView,
   MessageBodyRequest,
   MessagePage,
   MessagePageQuery,
+  OtherMeeting,
   ReplaceGuestsBody,
   UpdateAgendaItemBody,
   UpdateNoteBody,
@@ -39,10 +41,16 @@ const valid: Array<[string, TSchema, unknown]> = [
   ['ReplaceGuestsBody', ReplaceGuestsBody, { guestDigests: [] }],
   ['LookupMeetingsBody', LookupMeetingsBody, { eventIds: ['e1', 'e2'] }],
   [
+    'LookupMeetingsBody with organizers',
+    LookupMeetingsBody,
+    { eventIds: ['e1', 'e2'], organizers: { e1: `${digest}.${digest}` } },
+  ],
+  [
     'LookupMeetingsResponse',
     LookupMeetingsResponse,
-    { meetings: [{ eventId: 'e1', meetingId: 'm1' }] },
+    { meetings: [{ eventId: 'e1', meetingId: 'm1', scope: 'organizer' }], allowStatistics: true },
   ],
+  ['EventMeetingQuery', EventMeetingQuery, { meetingId: 'm2' }],
   ['CreateAgendaItemBody', CreateAgendaItemBody, { title: 'Budget', durationMinutes: 15 }],
   ['CreateAgendaItemBody without duration', CreateAgendaItemBody, { title: 'Budget' }],
   [
@@ -63,7 +71,16 @@ const valid: Array<[string, TSchema, unknown]> = [
     'MeetingView',
     MeetingView,
     {
-      meeting: { id: 'm1', eventId: 'e1', ownedByMe: true, createdAt: time, updatedAt: time },
+      meeting: {
+        id: 'm1',
+        eventId: 'e1',
+        ownedByMe: false,
+        scope: 'organizer',
+        owner: { name: 'Alice Martin', domain: 'acme.example' },
+        createdAt: time,
+        updatedAt: time,
+      },
+      otherMeeting: { id: 'm2', scope: 'tenant', owner: { name: null, domain: null } },
       agenda: [
         {
           id: 'a1',
@@ -146,6 +163,21 @@ const invalid: Array<[string, TSchema, unknown]> = [
     { url: `https://drive.google.com/${'a'.repeat(MAX_DRIVE_URL_LENGTH)}` },
   ],
   ['an unknown error code', ErrorBody, { error: 'teapot', message: 'x' }],
+  [
+    'an organizer named by one digest',
+    LookupMeetingsBody,
+    { eventIds: ['e1'], organizers: { e1: digest } },
+  ],
+  [
+    'an organizer named by email',
+    LookupMeetingsBody,
+    { eventIds: ['e1'], organizers: { e1: 'alice@acme.example.acme.example' } },
+  ],
+  [
+    'an unknown meeting scope',
+    OtherMeeting,
+    { id: 'm1', scope: 'oldest', owner: { name: null, domain: null } },
+  ],
 ];
 
 describe('the API contract', () => {

@@ -28,3 +28,9 @@ export function parseTenantKey(key: string): ParsedTenantKey {
   // The key itself stays out of the message: a personal one holds a Google account id.
   throw new Error('A stored tenant key is neither domain:<hd> nor personal:<sub>.');
 }
+
+/** The Workspace domain of a stored tenant key; null for a personal (consumer) tenant. */
+export function domainOfTenantKey(key: string): string | null {
+  const tenant = parseTenantKey(key);
+  return tenant.kind === 'domain' ? tenant.domain : null;
+}

@@ -7,7 +7,7 @@
  */
 import { createHmac } from 'node:crypto';
 
-export type IndexPurpose = 'email' | 'guest' | 'request';
+export type IndexPurpose = 'email' | 'guest' | 'owner' | 'domain' | 'request';
 
 export interface BlindIndex {
   of(purpose: IndexPurpose, value: string): string;

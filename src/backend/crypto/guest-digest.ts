@@ -1,5 +1,9 @@
 import { createHmac } from 'node:crypto';
-import { guestDigest as digestWith, type HmacSha256 } from '../../shared/guest-digest';
+import {
+  domainDigest as domainDigestWith,
+  guestDigest as digestWith,
+  type HmacSha256,
+} from '../../shared/guest-digest';
 
 const hmacSha256: HmacSha256 = (key, message) =>
   createHmac('sha256', key).update(message).digest('base64url');
@@ -10,4 +14,9 @@ const hmacSha256: HmacSha256 = (key, message) =>
  */
 export function guestDigest(eventId: string, email: string): string {
   return digestWith(hmacSha256, eventId, email);
+}
+
+/** The digest the add-on sends for an organizer's domain, computed from a verified `hd`. */
+export function domainDigest(eventId: string, domain: string): string {
+  return domainDigestWith(hmacSha256, eventId, domain);
 }

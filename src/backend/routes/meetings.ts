@@ -7,24 +7,30 @@ import { Type } from '@sinclair/typebox';
 import {
   CreateMeetingBody,
   EventId,
+  EventMeetingQuery,
   LookupMeetingsBody,
   LookupMeetingsResponse,
   MeetingView,
+  OrganizerHeaders,
   ReplaceGuestsBody,
 } from '../../shared/contract';
-import { forbidden, notFound } from '../api-error';
+import { ApiError, forbidden, notFound } from '../api-error';
 import { isOwner } from '../access/rules';
+import { domainOfTenantKey } from '../auth/tenant';
 import { accountOf } from '../plugins/authenticate';
 import { tieToMeeting } from '../plugins/idempotency';
+import type { Account } from '../store/accounts';
 import { deleteMeeting, replaceGuests, startMeeting } from '../store/meetings';
-import {
-  findVisibleMeeting,
-  findVisibleMeetingForEvent,
-  findVisibleMeetingsForEvents,
-} from '../store/visible-meetings';
+import type { MeetingStarter } from '../store/organizer-digests';
+import { findEventMeetings, findMeetingsOfEvents } from '../store/visible-meetings';
 import { loadMeetingView } from '../views/meeting-view';
 import { visibleMeeting } from './guards';
 import { MeetingParams, NoContent, responses, signedIn } from './schemas';
+
+/** The verified identity a new meeting is bound to (its owner and domain digests). */
+function starterOf(account: Account): MeetingStarter {
+  return { email: account.email, domain: domainOfTenantKey(account.tenantKey) };
+}
 
 export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { data } = app.services;
@@ -34,16 +40,27 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         summary: "The whole meeting view of a calendar event's meeting",
+        description:
+          "The organizer's meeting if the caller may see it, else their own tenant's (DESIGN §5). " +
+          "Without X-Mingwork-Organizer only the caller's own tenant's meeting can be found.",
         security: signedIn,
         params: Type.Object({ eventId: EventId }, { additionalProperties: false }),
+        headers: OrganizerHeaders,
+        querystring: EventMeetingQuery,
         response: responses({ 200: MeetingView }),
       },
     },
     async (request) => {
       const { scope } = accountOf(request);
-      const access = await findVisibleMeetingForEvent(data, scope, request.params.eventId);
-      if (!access) throw notFound('A meeting for this event');
-      return loadMeetingView(data, access);
+      const meetings = await findEventMeetings(
+        data,
+        scope,
+        request.params.eventId,
+        request.headers['x-mingwork-organizer'],
+        request.query.meetingId,
+      );
+      if (!meetings) throw notFound('A meeting for this event');
+      return loadMeetingView(data, meetings);
     },
   );
 
@@ -58,14 +75,23 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { scope } = accountOf(request);
-      const { eventIds } = request.body;
-      const found = await findVisibleMeetingsForEvents(data, scope, eventIds);
+      const { scope, allowStatistics } = accountOf(request);
+      const { eventIds, organizers = {} } = request.body;
+      const stray = Object.keys(organizers).find((eventId) => !eventIds.includes(eventId));
+      if (stray !== undefined) {
+        throw new ApiError('bad_request', 'body/organizers: every key must be one of eventIds.');
+      }
+      const found = await findMeetingsOfEvents(
+        data,
+        scope,
+        eventIds,
+        new Map(Object.entries(organizers)),
+      );
       const meetings = [...new Set(eventIds)].flatMap((eventId) => {
-        const access = found.get(eventId);
-        return access ? [{ eventId, meetingId: access.meeting.id }] : [];
+        const shown = found.get(eventId)?.shown;
+        return shown ? [{ eventId, meetingId: shown.access.meeting.id, scope: shown.scope }] : [];
       });
-      return { meetings };
+      return { meetings, allowStatistics };
     },
   );
 
@@ -78,20 +104,23 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Idempotent per tenant and event: 201 when the meeting was created, 200 with the existing ' +
           'meeting otherwise (its guests are then left as they are: PUT /v1/meetings/:id/guests changes them).',
         security: signedIn,
+        headers: OrganizerHeaders,
         body: CreateMeetingBody,
         response: responses({ 200: MeetingView, 201: MeetingView }),
       },
     },
     async (request, reply) => {
-      const { scope } = accountOf(request);
+      const account = accountOf(request);
+      const { scope } = account;
       const { eventId, guestDigests } = request.body;
-      const { meeting, created } = await startMeeting(data, scope, eventId, guestDigests);
-      const access = await findVisibleMeeting(data, scope, meeting.id);
+      const started = await startMeeting(data, scope, starterOf(account), eventId, guestDigests);
+      const organizer = request.headers['x-mingwork-organizer'];
+      const meetings = await findEventMeetings(data, scope, eventId, organizer, started.meeting.id);
       // A co-worker's meeting for the same event, which the caller is not invited to: as
       // for any meeting the caller may not see, its existence is not revealed (DESIGN §5).
-      if (!access) throw notFound('A meeting for this event');
-      tieToMeeting(request, access.meeting.id);
-      return reply.status(created ? 201 : 200).send(await loadMeetingView(data, access));
+      if (!meetings) throw notFound('A meeting for this event');
+      tieToMeeting(request, started.meeting.id);
+      return reply.status(started.created ? 201 : 200).send(await loadMeetingView(data, meetings));
     },
   );
 

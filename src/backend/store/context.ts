@@ -12,6 +12,9 @@ export interface StoreContext {
   now(): number;
 }
 
+/** The keys of the stored columns: what code that reads or writes them needs besides `db`. */
+export type StoreKeys = Pick<StoreContext, 'cipher' | 'blindIndex'>;
+
 /** Runs `work` in one transaction, handing it a context whose queries belong to it. */
 export function inTransaction<T>(
   ctx: StoreContext,

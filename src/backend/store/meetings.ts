@@ -8,6 +8,7 @@ import type { MeetingRecord, Scope, VisibleMeeting } from '../access/scope';
 import { inTransaction, type StoreContext } from './context';
 import { recordAudit } from './audit-log';
 import { newId } from './ids';
+import { ownerIndexes, type MeetingStarter } from './organizer-digests';
 import type { MeetingsTable } from './tables';
 import { insertUnlessDuplicate } from './unique-insert';
 
@@ -17,10 +18,15 @@ export interface StartedMeeting {
   created: boolean;
 }
 
-/** Idempotent per (tenant, event): the unique key settles races between two starts. */
+/**
+ * Idempotent per (tenant, event): the unique key settles races between two starts. The
+ * starter's verified email and domain are kept as digests, so the organizer's guests find
+ * the organizer's meeting (DESIGN §5).
+ */
 export async function startMeeting(
   ctx: StoreContext,
   scope: Scope,
+  starter: MeetingStarter,
   eventId: string,
   guestDigests: readonly string[],
 ): Promise<StartedMeeting> {
@@ -33,6 +39,7 @@ export async function startMeeting(
         tenant_id: scope.tenantId,
         event_id: eventId,
         owner_user_id: scope.userId,
+        ...ownerIndexes(trx.blindIndex, eventId, starter),
         created_at: now,
         updated_at: now,
       }),
@@ -60,7 +67,12 @@ async function findTenantMeetingForEvent(
   return toMeetingRecord(row);
 }
 
-export function toMeetingRecord(row: Selectable<MeetingsTable>): MeetingRecord {
+type MeetingRow = Pick<
+  Selectable<MeetingsTable>,
+  'id' | 'tenant_id' | 'event_id' | 'owner_user_id' | 'created_at' | 'updated_at'
+>;
+
+export function toMeetingRecord(row: MeetingRow): MeetingRecord {
   return {
     id: row.id,
     tenantId: row.tenant_id,

@@ -11,7 +11,10 @@ import {
   Migrator,
   sql,
 } from 'kysely';
+import { domainOfTenantKey } from '../auth/tenant';
+import type { StoreKeys } from './context';
 import { dialectOf } from './database';
+import { ownerIndexes } from './organizer-digests';
 import type { Database } from './tables';
 
 // Migrations see the schema as it was then, not as tables.ts describes it now.
@@ -255,17 +258,70 @@ const idempotencyCleanup: Migration = {
   },
 };
 
-const MIGRATIONS: Record<string, Migration> = {
-  '0001_initial': initial,
-  '0002_idempotency_cleanup': idempotencyCleanup,
-};
+/**
+ * Organizer-bound meetings (DESIGN §5): the owner and domain digests of each meeting, indexed
+ * for lookup by event, and filled for the meetings that exist from their owners' stored
+ * (encrypted) emails and their tenants' domains. The fill needs the data and index keys, so
+ * this migration is made with them: a database cannot be migrated past it without them, and
+ * no meeting is left that the organizer's guests could not find.
+ */
+function organizerDigests(keys: StoreKeys): Migration {
+  return {
+    async up(db: AnyDb) {
+      for (const column of ['owner_digest', 'domain_digest']) {
+        await db.schema.alterTable('meetings').addColumn(column, INDEX).execute();
+        await db.schema
+          .createIndex(`meetings_event_${column}_idx`)
+          .on('meetings')
+          .columns(['event_id', column])
+          .execute();
+      }
+      await fillOrganizerDigests(db, keys);
+    },
+  };
+}
 
-const provider: MigrationProvider = {
-  getMigrations: async () => MIGRATIONS,
-};
+const FILL_BATCH_SIZE = 500;
+
+async function fillOrganizerDigests(db: AnyDb, keys: StoreKeys): Promise<void> {
+  for (;;) {
+    const batch: { id: string; event_id: string; email_enc: string; tenant_key: string }[] =
+      await db
+        .selectFrom('meetings')
+        .innerJoin('users', 'users.id', 'meetings.owner_user_id')
+        .innerJoin('tenants', 'tenants.id', 'meetings.tenant_id')
+        .select(['meetings.id', 'meetings.event_id', 'users.email_enc', 'tenants.tenant_key'])
+        .where('meetings.owner_digest', 'is', null)
+        .orderBy('meetings.id')
+        .limit(FILL_BATCH_SIZE)
+        .execute();
+    for (const row of batch) {
+      const indexes = ownerIndexes(keys.blindIndex, row.event_id, {
+        email: keys.cipher.decrypt(row.email_enc),
+        domain: domainOfTenantKey(row.tenant_key),
+      });
+      await db.updateTable('meetings').set(indexes).where('id', '=', row.id).execute();
+    }
+    if (batch.length < FILL_BATCH_SIZE) return;
+  }
+}
+
+function migrations(keys: StoreKeys): Record<string, Migration> {
+  return {
+    '0001_initial': initial,
+    '0002_idempotency_cleanup': idempotencyCleanup,
+    '0003_organizer_digests': organizerDigests(keys),
+  };
+}
+
+/** Every migration, for a Migrator; a test may stop at an earlier one (`migrateTo`). */
+export function migrationProvider(keys: StoreKeys): MigrationProvider {
+  return { getMigrations: async () => migrations(keys) };
+}
 
 /** Applies pending migrations and returns their names; throws if one fails. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<Database>, keys: StoreKeys): Promise<string[]> {
+  const provider = migrationProvider(keys);
   const { error, results = [] } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) throw error;
   return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);

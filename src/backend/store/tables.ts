@@ -41,6 +41,14 @@ export interface MeetingsTable {
   tenant_id: string;
   event_id: string;
   owner_user_id: string;
+  /**
+   * blindIndex.of('owner', guest digest of the owner's verified email at creation): matches
+   * the organizer digest the add-on sends when the owner organizes the event (DESIGN §5).
+   * Null only in a database whose migration 0003 has not run yet.
+   */
+  owner_digest: string | null;
+  /** blindIndex.of('domain', domain digest of the owner's `hd`); null for personal accounts. */
+  domain_digest: string | null;
   created_at: number;
   updated_at: number;
 }

@@ -22,6 +22,7 @@ import {
   type MessageRecord,
 } from '../store/messages';
 import { listNotes, type NoteRecord } from '../store/notes';
+import type { EventMeetings } from '../store/visible-meetings';
 
 export function isoTime(epochMillis: number): string {
   return new Date(epochMillis).toISOString();
@@ -78,11 +79,15 @@ export function fileView(access: VisibleMeeting, file: FileRecord): MeetingFile 
   };
 }
 
-/** The whole meeting in one response, as the add-on's event card needs it. */
+/**
+ * The whole meeting in one response, as the add-on's event card needs it: the meeting the
+ * event shows the caller, whose it is, and the other one they may switch to.
+ */
 export async function loadMeetingView(
   ctx: StoreContext,
-  access: VisibleMeeting,
+  { shown, other }: EventMeetings,
 ): Promise<MeetingView> {
+  const { access } = shown;
   const [agenda, notes, messages, files] = await Promise.all([
     listAgenda(ctx, access),
     listNotes(ctx, access),
@@ -96,9 +101,12 @@ export async function loadMeetingView(
       id: meeting.id,
       eventId: meeting.eventId,
       ownedByMe: access.role === 'owner',
+      scope: shown.scope,
+      owner: shown.owner,
       createdAt: isoTime(meeting.createdAt),
       updatedAt: isoTime(meeting.updatedAt),
     },
+    otherMeeting: other && { id: other.access.meeting.id, scope: other.scope, owner: other.owner },
     agenda: agenda.map((item) => agendaItemView(access, item)),
     notes: notes.map((note) => noteView(access, note)),
     messages: page.messages,

@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppDependencies } from '../../../src/backend/app';
 import type { BackendConfig, DataKey } from '../../../src/backend/config';
+import { createStoreKeys } from '../../../src/backend/crypto/store-keys';
+import type { StoreKeys } from '../../../src/backend/store/context';
 import { openStore, type Store } from '../../../src/backend/store/database';
 import { migrateToLatest } from '../../../src/backend/store/migrations';
 import { AUDIENCE, ISSUER, type IdentityProvider, type TestUser } from './identity';
@@ -30,9 +32,14 @@ export function testConfig(dbUrl: string, jwksUrl: string, overrides: Partial<Ba
   return { ...config, ...overrides };
 }
 
-export async function openMigratedStore(dbUrl: string): Promise<Store> {
+/** Keys for a store no app will read: the tests that use it look at rows, not at ciphertexts. */
+export function throwawayKeys(): StoreKeys {
+  return createStoreKeys({ dataKeys: [dataKey('throwaway')], indexKey: randomBytes(32) });
+}
+
+export async function openMigratedStore(dbUrl: string, keys: StoreKeys): Promise<Store> {
   const store = openStore(dbUrl);
-  await migrateToLatest(store.db);
+  await migrateToLatest(store.db, keys);
   return store;
 }
 
@@ -46,7 +53,7 @@ export interface Response<T = Json> {
 }
 
 export interface Client {
-  get<T = Json>(url: string): Promise<Response<T>>;
+  get<T = Json>(url: string, headers?: Record<string, string>): Promise<Response<T>>;
   post<T = Json>(
     url: string,
     body?: unknown,
@@ -130,7 +137,7 @@ function client(
   const call = async (method: string, url: string, body?: unknown, headers = {}) =>
     request({ method, url, body, headers: { ...(await authorization()), ...headers } });
   return {
-    get: (url) => call('GET', url),
+    get: (url, headers) => call('GET', url, undefined, headers),
     post: (url, body, headers) => call('POST', url, body, headers),
     put: (url, body, headers) => call('PUT', url, body, headers),
     patch: (url, body, headers) => call('PATCH', url, body, headers),

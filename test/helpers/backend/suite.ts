@@ -3,6 +3,7 @@
  * database, a migrated store and the app, created before the suite and removed after.
  */
 import type { BackendConfig } from '../../../src/backend/config';
+import { createStoreKeys } from '../../../src/backend/crypto/store-keys';
 import type { Store } from '../../../src/backend/store/database';
 import type { AppDependencies } from '../../../src/backend/app';
 import { openMigratedStore, startBackend, testConfig, type TestBackend } from './app';
@@ -27,8 +28,8 @@ export function setUpSuite(kind: DatabaseKind, options: SuiteOptions = {}): Suit
   beforeAll(async () => {
     suite.idp = await startIdentityProvider();
     suite.database = await kind.create();
-    suite.store = await openMigratedStore(suite.database.url);
     suite.config = testConfig(suite.database.url, suite.idp.jwksUrl, options.config);
+    suite.store = await openMigratedStore(suite.database.url, createStoreKeys(suite.config));
     suite.backend = await startBackend(suite.config, suite.idp, {
       ...options.deps,
       store: suite.store,
