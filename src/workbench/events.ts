@@ -58,10 +58,12 @@ export function homepageEvent(hostApp: HostApp, who: Who): EventObject {
 
 export interface CalendarEventOpenOptions extends Who {
   world: World;
-  /** Omit for an event being created and not yet saved: it has no id. */
+  /** Omit for an event being created and not yet saved: it has no id. An instance id opens one occurrence. */
   eventId?: string;
   /** The manifest's addOns.calendar.currentEventAccess; guests are shown only with READ access. */
   access?: CurrentEventAccess;
+  /** Another user's calendar shared with this user, free/busy only; the user's own by default. */
+  calendarId?: string;
 }
 
 /** The `calendar` part of an event opened in Calendar by the given user. */
@@ -70,30 +72,42 @@ export function calendarPart({
   user,
   eventId,
   access = 'METADATA',
+  calendarId = user.email,
 }: CalendarEventOpenOptions): Record<string, unknown> {
-  const canRead = access === 'READ' || access === 'READ_WRITE';
+  // On a calendar shown as free/busy, the add-on learns when, and nothing else.
+  const canRead =
+    (access === 'READ' || access === 'READ_WRITE') && sameEmail(calendarId, user.email);
+  const canWrite = (access === 'WRITE' || access === 'READ_WRITE') && canRead;
   const capabilities = {
     canSeeAttendees: canRead,
-    canAddAttendees: access === 'WRITE' || access === 'READ_WRITE',
+    canAddAttendees: canWrite,
     canSeeConferenceData: canRead,
-    canSetConferenceData: access === 'WRITE' || access === 'READ_WRITE',
+    canSetConferenceData: canWrite,
   };
-  if (eventId === undefined) return { calendarId: user.email, capabilities };
-  const event = world.findEvent(eventId);
-  if (!event) throw new Error(`No event ${eventId} in the workbench world.`);
-  const part: Record<string, unknown> = { id: event.id, calendarId: user.email, capabilities };
+  if (eventId === undefined) return { calendarId, capabilities };
+  const occurrence = world.findOccurrence(eventId);
+  if (!occurrence) throw new Error(`No event ${eventId} in the workbench world.`);
+  const { event, instance } = occurrence;
+  const part: Record<string, unknown> = { id: occurrence.id, calendarId, capabilities };
+  if (instance) part.recurringEventId = instance.seriesId;
   if (!canRead) return part;
+  const isOrganizer = sameEmail(event.organizer, user.email);
   part.organizer = { email: event.organizer };
-  part.attendees = event.attendees.map((attendee) => ({
-    email: attendee.email,
-    displayName: attendee.displayName ?? world.findUser(attendee.email)?.name,
-    responseStatus: attendee.responseStatus,
-    optional: attendee.optional ?? false,
-    organizer: sameEmail(attendee.email, event.organizer),
-    self: sameEmail(attendee.email, user.email),
-    resource: false,
-    additionalGuests: 0,
-  }));
+  part.attendees = event.attendees
+    .filter(
+      (attendee) =>
+        event.guestsCanSeeOtherGuests || isOrganizer || sameEmail(attendee.email, user.email),
+    )
+    .map((attendee) => ({
+      email: attendee.email,
+      displayName: attendee.displayName ?? world.findUser(attendee.email)?.name,
+      responseStatus: attendee.responseStatus,
+      optional: attendee.optional ?? false,
+      organizer: sameEmail(attendee.email, event.organizer),
+      self: sameEmail(attendee.email, user.email),
+      resource: attendee.resource ?? false,
+      additionalGuests: 0,
+    }));
   return part;
 }
 

@@ -124,7 +124,7 @@ export function createPageApi(options: PageApiOptions) {
     if (!known.has(request.functionName)) {
       throw new PageNotFoundError(`The add-on has no function ${request.functionName}.`);
     }
-    if (request.eventId && !world.findEvent(request.eventId)) {
+    if (request.eventId && !world.findOccurrence(request.eventId)) {
       throw new PageRequestError(`There is no event ${request.eventId}.`);
     }
     const unknownFile = request.fileIds?.find((id) => !world.findFile(id));
@@ -169,12 +169,16 @@ export function createPageApi(options: PageApiOptions) {
         user: me,
         timeZone: sandbox.user.timeZone,
         users: world.users.map((u) => ({ email: u.email, name: u.name })),
-        events: world.eventsOnCalendarOf(me).map((e) => ({
-          id: e.id,
-          title: e.summary,
-          start: e.start.toISOString(),
-          end: e.end.toISOString(),
-        })),
+        events: world
+          .occurrencesOnCalendarOf(me)
+          .filter((occurrence) => !occurrence.cancelled)
+          .map(({ id, event, start, end }) => ({
+            id,
+            title: event.summary,
+            start: start.toISOString(),
+            end: end.toISOString(),
+            allDay: event.allDay,
+          })),
         files: world.files
           .filter((file) => world.roleOf(me, file))
           .map((file) => ({

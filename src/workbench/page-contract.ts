@@ -61,8 +61,8 @@ export interface WorldView {
   user: string;
   timeZone: string;
   users: { email: string; name: string }[];
-  /** Start and end as ISO 8601 instants. */
-  events: { id: string; title: string; start: string; end: string }[];
+  /** Occurrences (a series' instances one by one); start and end as ISO 8601 instants. */
+  events: { id: string; title: string; start: string; end: string; allDay: boolean }[];
   files: { id: string; title: string; mimeType: string; folder: boolean; owner?: string }[];
   universalActions: UniversalActionJson[];
   openLinkUrlPrefixes: string[];

@@ -53,9 +53,11 @@ describe('Calendar advanced service fake', () => {
       singleEvents: true,
       orderBy: 'startTime',
     });
+    // The cancelled "Vendor call" in the same window is left out.
     expect(list.items?.map((event) => event.summary)).toEqual([
       'Weekly product sync',
       'Globex contract review',
+      'All-hands',
     ]);
   });
 

@@ -22,6 +22,8 @@ export interface WorldAttendee {
   displayName?: string;
   responseStatus: ResponseStatus;
   optional?: boolean;
+  /** A room or piece of equipment, booked by inviting its resource calendar. */
+  resource?: boolean;
 }
 
 export interface WorldAttachment {
@@ -30,18 +32,54 @@ export interface WorldAttachment {
   mimeType: string;
 }
 
+/** A weekly series: `count` occurrences from the event's start, some of them cancelled. */
+export interface WorldRecurrence {
+  count: number;
+  /** 0-based indexes of occurrences cancelled one by one (the series goes on). */
+  cancelled: number[];
+}
+
 export interface WorldEvent {
   id: string;
   summary: string;
   description?: string;
   location?: string;
+  /** Of the first occurrence, for a series. */
   start: Date;
   end: Date;
+  /** A date without a time: start and end are UTC midnights, the end exclusive. */
+  allDay: boolean;
+  /** The whole event (or series) was cancelled by its organizer. */
+  cancelled: boolean;
+  recurrence?: WorldRecurrence;
   organizer: string;
   /** The organizer is listed too, as Calendar does. */
   attendees: WorldAttendee[];
+  /** False when the organizer hides the guest list from the guests. */
+  guestsCanSeeOtherGuests: boolean;
   attachments: WorldAttachment[];
   created: Date;
+}
+
+/**
+ * One occurrence as Calendar lists it with singleEvents: a single event, or one instance of a
+ * series, whose id is the series id and the original start ("abc_20261201T090000Z").
+ */
+export interface EventOccurrence {
+  id: string;
+  event: WorldEvent;
+  start: Date;
+  end: Date;
+  /** Set for an instance of a series. */
+  instance?: { seriesId: string; originalStart: Date };
+  cancelled: boolean;
+}
+
+/** Who may see which other user's calendar. Only free/busy sharing is modelled. */
+export interface WorldCalendarShare {
+  calendar: string;
+  sharedWith: string;
+  role: 'freeBusyReader';
 }
 
 export type DriveRole = 'owner' | 'writer' | 'commenter' | 'reader';
@@ -67,15 +105,32 @@ export interface WorldFile {
 
 export const FOLDER_MIME_TYPE = 'application/vnd.google-apps.folder';
 
+const MS_PER_WEEK = 7 * 24 * 60 * 60 * 1000;
+
+/** "20261201T090000Z": how instance ids and recurrence rules write a time, in UTC. */
+export function compactUtc(start: Date): string {
+  return start
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
+}
+
 export class World {
   readonly users: WorldUser[];
   readonly events: WorldEvent[];
   readonly files: WorldFile[];
+  readonly calendarShares: WorldCalendarShare[];
 
-  constructor(data: { users: WorldUser[]; events: WorldEvent[]; files: WorldFile[] }) {
+  constructor(data: {
+    users: WorldUser[];
+    events: WorldEvent[];
+    files: WorldFile[];
+    calendarShares?: WorldCalendarShare[];
+  }) {
     this.users = data.users;
     this.events = data.events;
     this.files = data.files;
+    this.calendarShares = data.calendarShares ?? [];
   }
 
   findUser(email: string): WorldUser | undefined {
@@ -89,15 +144,59 @@ export class World {
     return user;
   }
 
-  /** Every user has one calendar, their primary, whose id is their email. */
+  /** Every user has one calendar, their primary, whose id is their email: single events and series. */
   eventsOnCalendarOf(email: string): WorldEvent[] {
     return this.events
       .filter((event) => event.attendees.some((attendee) => sameEmail(attendee.email, email)))
       .sort((a, b) => a.start.getTime() - b.start.getTime());
   }
 
+  /** The calendar's events with each series expanded into its instances, in start order. */
+  occurrencesOnCalendarOf(email: string): EventOccurrence[] {
+    return this.eventsOnCalendarOf(email)
+      .flatMap((event) => this.occurrencesOf(event))
+      .sort((a, b) => a.start.getTime() - b.start.getTime());
+  }
+
+  occurrencesOf(event: WorldEvent): EventOccurrence[] {
+    const { recurrence } = event;
+    if (!recurrence) {
+      return [
+        { id: event.id, event, start: event.start, end: event.end, cancelled: event.cancelled },
+      ];
+    }
+    return Array.from({ length: recurrence.count }, (_, index) => {
+      const start = new Date(event.start.getTime() + index * MS_PER_WEEK);
+      return {
+        id: `${event.id}_${compactUtc(start)}`,
+        event,
+        start,
+        end: new Date(event.end.getTime() + index * MS_PER_WEEK),
+        instance: { seriesId: event.id, originalStart: start },
+        cancelled: event.cancelled || recurrence.cancelled.includes(index),
+      };
+    });
+  }
+
+  /** A single event or a series, by its own id (not an instance's). */
   findEvent(eventId: string): WorldEvent | undefined {
     return this.events.find((event) => event.id === eventId);
+  }
+
+  /** A single event, or an instance of a series by its instance id. */
+  findOccurrence(eventId: string): EventOccurrence | undefined {
+    const event = this.findEvent(eventId);
+    if (event && !event.recurrence) return this.occurrencesOf(event)[0];
+    const seriesId = eventId.split('_')[0]!;
+    const series = this.findEvent(seriesId);
+    return series && this.occurrencesOf(series).find((occurrence) => occurrence.id === eventId);
+  }
+
+  /** The role `email` has on another user's calendar, if it is shared with them. */
+  calendarShareOf(calendar: string, email: string): WorldCalendarShare | undefined {
+    return this.calendarShares.find(
+      (share) => sameEmail(share.calendar, calendar) && sameEmail(share.sharedWith, email),
+    );
   }
 
   findFile(fileId: string): WorldFile | undefined {

@@ -1,7 +1,7 @@
 /** The Calendar advanced service (Calendar API v3): Events.get and Events.list over the world. */
 import type { ServiceContext } from '../context';
 import { guarded, type Fake } from '../not-implemented';
-import { sameEmail, type WorldEvent } from '../world';
+import { compactUtc, sameEmail, type EventOccurrence, type WorldEvent } from '../world';
 import { ApiCalls, checkOptions } from './api-calls';
 
 type CalendarApi = GoogleAppsScript.Calendar;
@@ -30,6 +30,7 @@ interface ListOptions {
   orderBy?: 'startTime' | 'updated';
   maxResults?: number;
   pageToken?: string;
+  showDeleted?: boolean;
 }
 
 function rfc3339(date: Date): string {
@@ -42,6 +43,12 @@ function htmlLink(eventId: string, calendarId: string): string {
   return `https://www.google.com/calendar/event?eid=${eid}`;
 }
 
+/** How the signed-in user sees a calendar: their own in full, a shared one as free/busy only. */
+interface CalendarView {
+  id: string;
+  freeBusyOnly: boolean;
+}
+
 export class CalendarAdvancedService {
   private readonly calls: ApiCalls;
 
@@ -49,16 +56,22 @@ export class CalendarAdvancedService {
     this.calls = new ApiCalls(context, 'calendar');
   }
 
+  /** A single event, an instance of a series (by its instance id) or a whole series. */
   get(calendarId: string, eventId: string, options?: object): EventResource {
     const { raise } = this.context;
     checkOptions(raise, 'Calendar.Events.get', options, GET_OPTIONS);
     const calendar = this.resolveCalendar('Events.get', calendarId, { eventId });
-    const event = this.context.world.findEvent(eventId);
+    const { world } = this.context;
+    const series = world.findEvent(eventId);
+    const occurrence = series?.recurrence ? undefined : world.findOccurrence(eventId);
+    const event = series ?? occurrence?.event;
     if (!event || !this.isOnCalendar(event, calendar)) {
       throw this.calls.failed('Events.get', { calendarId, eventId }, 404, 'Not Found');
     }
     this.calls.succeeded('Events.get', { calendarId, eventId });
-    return this.toResource(event, calendar);
+    return occurrence
+      ? this.occurrenceResource(occurrence, calendar)
+      : this.seriesResource(event, calendar);
   }
 
   list(calendarId: string, options: ListOptions = {}): EventsResource {
@@ -74,20 +87,63 @@ export class CalendarAdvancedService {
     const before = this.listBound(args, options.timeMax) ?? Infinity;
     const start = this.pageStart(args, options.pageToken);
     const end = start + (options.maxResults ?? DEFAULT_MAX_RESULTS);
-    const matching = this.context.world
-      .eventsOnCalendarOf(calendar)
-      .filter((event) => event.end.getTime() > after && event.start.getTime() < before);
-    const items = matching.slice(start, end).map((event) => this.toResource(event, calendar));
+    const overlaps = (o: EventOccurrence) => o.end.getTime() > after && o.start.getTime() < before;
+    const matching = options.singleEvents
+      ? this.instancesListed(calendar, options, overlaps)
+      : this.seriesListed(calendar, options, overlaps);
+    const items = matching.slice(start, end);
     this.calls.succeeded('Events.list', args);
     return {
       kind: 'calendar#events',
-      summary: calendar,
+      summary: calendar.id,
       timeZone: this.context.user.timeZone,
       ...(end < matching.length && {
         nextPageToken: Buffer.from(`offset:${end}`).toString('base64url'),
       }),
       items,
     } as EventsResource;
+  }
+
+  /**
+   * singleEvents=true: every occurrence in the window, series expanded; cancelled ones only
+   * with showDeleted.
+   */
+  private instancesListed(
+    calendar: CalendarView,
+    options: ListOptions,
+    overlaps: (o: EventOccurrence) => boolean,
+  ): EventResource[] {
+    return this.context.world
+      .occurrencesOnCalendarOf(calendar.id)
+      .filter((o) => overlaps(o) && (options.showDeleted || !o.cancelled))
+      .map((o) => this.occurrenceResource(o, calendar));
+  }
+
+  /**
+   * singleEvents=false: single events and each series once. The API also lists a series'
+   * cancelled instances as exceptions, even without showDeleted.
+   */
+  private seriesListed(
+    calendar: CalendarView,
+    options: ListOptions,
+    overlaps: (o: EventOccurrence) => boolean,
+  ): EventResource[] {
+    const { world } = this.context;
+    return world.eventsOnCalendarOf(calendar.id).flatMap((event) => {
+      const occurrences = world.occurrencesOf(event).filter(overlaps);
+      if (occurrences.length === 0) return [];
+      if (!event.recurrence) {
+        const [single] = occurrences;
+        return single!.cancelled && !options.showDeleted
+          ? []
+          : [this.occurrenceResource(single!, calendar)];
+      }
+      const exceptions = occurrences.filter((o) => o.cancelled && !event.cancelled);
+      return [
+        ...(event.cancelled && !options.showDeleted ? [] : [this.seriesResource(event, calendar)]),
+        ...exceptions.map((o) => this.occurrenceResource(o, calendar)),
+      ];
+    });
   }
 
   private listBound(args: Record<string, unknown>, value: string | undefined): number | undefined {
@@ -107,27 +163,83 @@ export class CalendarAdvancedService {
     return Number(match[1]);
   }
 
-  /** "primary" is the signed-in user's calendar; other users' calendars are not shared with them. */
-  private resolveCalendar(method: string, calendarId: string, args: object): string {
-    const calendar = calendarId === 'primary' ? this.context.user.email : calendarId;
-    if (!sameEmail(calendar, this.context.user.email)) {
-      throw this.calls.failed(method, { calendarId, ...args }, 404, 'Not Found');
+  /**
+   * "primary" is the signed-in user's calendar. Another user's calendar is readable only if
+   * they shared it, and then (the only sharing modelled) as free/busy.
+   */
+  private resolveCalendar(method: string, calendarId: string, args: object): CalendarView {
+    const { user, world } = this.context;
+    if (calendarId === 'primary' || sameEmail(calendarId, user.email)) {
+      return { id: user.email, freeBusyOnly: false };
     }
-    return this.context.user.email;
+    const share = world.calendarShareOf(calendarId, user.email);
+    if (!share) throw this.calls.failed(method, { calendarId, ...args }, 404, 'Not Found');
+    return { id: share.calendar, freeBusyOnly: true };
   }
 
-  private isOnCalendar(event: WorldEvent, calendar: string): boolean {
-    return event.attendees.some((attendee) => sameEmail(attendee.email, calendar));
+  private isOnCalendar(event: WorldEvent, calendar: CalendarView): boolean {
+    return event.attendees.some((attendee) => sameEmail(attendee.email, calendar.id));
   }
 
-  private toResource(event: WorldEvent, calendar: string): EventResource {
-    const timeZone = this.context.user.timeZone;
-    const organizer = this.context.world.findUser(event.organizer);
+  private time(date: Date, allDay: boolean): GoogleAppsScript.Calendar.Schema.EventDateTime {
+    if (allDay) return { date: date.toISOString().slice(0, 10) };
+    return { dateTime: rfc3339(date), timeZone: this.context.user.timeZone };
+  }
+
+  /** A single event or one instance of a series. */
+  private occurrenceResource(occurrence: EventOccurrence, calendar: CalendarView): EventResource {
+    const { event, instance } = occurrence;
+    const instanceFields = instance && {
+      recurringEventId: instance.seriesId,
+      originalStartTime: this.time(instance.originalStart, event.allDay),
+    };
+    // Of a cancelled event or instance, only these fields are guaranteed (Events reference).
+    if (occurrence.cancelled) {
+      return { kind: 'calendar#event', id: occurrence.id, status: 'cancelled', ...instanceFields };
+    }
+    const times = {
+      start: this.time(occurrence.start, event.allDay),
+      end: this.time(occurrence.end, event.allDay),
+    };
+    if (calendar.freeBusyOnly) {
+      return { kind: 'calendar#event', id: occurrence.id, status: 'confirmed', ...times };
+    }
+    return { ...this.details(event, occurrence.id, calendar), ...times, ...instanceFields };
+  }
+
+  /** The series itself, with its rule, starting at its first occurrence. */
+  private seriesResource(event: WorldEvent, calendar: CalendarView): EventResource {
+    const [first] = this.context.world.occurrencesOf(event);
+    const resource = this.occurrenceResource(
+      { ...first!, id: event.id, instance: undefined },
+      calendar,
+    );
+    if (resource.status === 'cancelled' || calendar.freeBusyOnly) return resource;
+    const { count, cancelled } = event.recurrence!;
+    const exdates = cancelled.map((index) => this.context.world.occurrencesOf(event)[index]!.start);
+    return {
+      ...resource,
+      recurrence: [
+        `RRULE:FREQ=WEEKLY;COUNT=${count}`,
+        ...(exdates.length ? [`EXDATE:${exdates.map(compactUtc).join(',')}`] : []),
+      ],
+    };
+  }
+
+  private details(event: WorldEvent, id: string, calendar: CalendarView): EventResource {
+    const { world } = this.context;
+    const organizer = world.findUser(event.organizer);
+    const isOrganizer = sameEmail(event.organizer, calendar.id);
+    // Guests of an event whose list is hidden see only themselves, as in Google Calendar.
+    const attendees = event.attendees.filter(
+      (attendee) =>
+        event.guestsCanSeeOtherGuests || isOrganizer || sameEmail(attendee.email, calendar.id),
+    );
     return {
       kind: 'calendar#event',
-      id: event.id,
+      id,
       status: 'confirmed',
-      htmlLink: htmlLink(event.id, calendar),
+      htmlLink: htmlLink(id, calendar.id),
       created: rfc3339(event.created),
       updated: rfc3339(event.created),
       summary: event.summary,
@@ -137,19 +249,19 @@ export class CalendarAdvancedService {
       organizer: {
         email: event.organizer,
         displayName: organizer?.name,
-        self: sameEmail(event.organizer, calendar) || undefined,
+        self: isOrganizer || undefined,
       },
-      start: { dateTime: rfc3339(event.start), timeZone },
-      end: { dateTime: rfc3339(event.end), timeZone },
       iCalUID: `${event.id}@google.com`,
       eventType: 'default',
-      attendees: event.attendees.map((attendee) => ({
+      ...(!event.guestsCanSeeOtherGuests && { guestsCanSeeOtherGuests: false }),
+      attendees: attendees.map((attendee) => ({
         email: attendee.email,
-        displayName: attendee.displayName ?? this.context.world.findUser(attendee.email)?.name,
+        displayName: attendee.displayName ?? world.findUser(attendee.email)?.name,
         responseStatus: attendee.responseStatus,
         optional: attendee.optional,
         organizer: sameEmail(attendee.email, event.organizer) || undefined,
-        self: sameEmail(attendee.email, calendar) || undefined,
+        self: sameEmail(attendee.email, calendar.id) || undefined,
+        resource: attendee.resource || undefined,
       })),
       attachments: event.attachments.length
         ? event.attachments.map((attachment) => ({
