@@ -13,6 +13,8 @@ export interface BackendRequest {
   /** Path under the base URL, e.g. `/v1/meetings/lookup`. */
   path: string;
   body?: unknown;
+  /** Extra request headers, e.g. the organizer's digests on reads of an event's meeting. */
+  headers?: Record<string, string>;
   /** Reuse the key of a failed attempt when retrying, so the write happens at most once. */
   idempotencyKey?: string;
   /** Serve a GET from the user's cache for this long; writes invalidate it. */
@@ -50,7 +52,7 @@ function isWrite(request: BackendRequest): boolean {
 }
 
 function toFetchRequest(baseUrl: string, token: string, request: BackendRequest): FetchRequest {
-  const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
+  const headers: Record<string, string> = { ...request.headers, Authorization: `Bearer ${token}` };
   if (isWrite(request)) headers['Idempotency-Key'] = request.idempotencyKey ?? Utilities.getUuid();
   const fetchRequest: FetchRequest = {
     url: baseUrl + request.path,
@@ -102,8 +104,10 @@ function userCache(): GoogleAppsScript.Cache.Cache {
   return CacheService.getUserCache();
 }
 
-function cacheKey(cache: GoogleAppsScript.Cache.Cache, path: string): string {
-  return `${CACHE_PREFIX}${cache.get(CACHE_VERSION_KEY) ?? '0'}:${path}`;
+/** Headers can change the answer (X-Mingwork-Organizer does), so they are part of the key. */
+function cacheKey(cache: GoogleAppsScript.Cache.Cache, request: BackendRequest): string {
+  const headers = request.headers ? JSON.stringify(request.headers) : '';
+  return `${CACHE_PREFIX}${cache.get(CACHE_VERSION_KEY) ?? '0'}:${request.path}${headers}`;
 }
 
 /** A write may change any cached view, so it moves the user's cache to a new generation. */
@@ -114,7 +118,7 @@ function invalidateCache(): void {
 function readCached<T>(request: BackendRequest): T | undefined {
   if (request.method !== 'get' || !request.cacheSeconds) return undefined;
   const cache = userCache();
-  const hit = cache.get(cacheKey(cache, request.path));
+  const hit = cache.get(cacheKey(cache, request));
   return hit === null ? undefined : (JSON.parse(hit) as T);
 }
 
@@ -122,7 +126,7 @@ function remember(request: BackendRequest, value: unknown): void {
   if (request.method === 'get' && request.cacheSeconds) {
     const cache = userCache();
     try {
-      cache.put(cacheKey(cache, request.path), JSON.stringify(value), request.cacheSeconds);
+      cache.put(cacheKey(cache, request), JSON.stringify(value), request.cacheSeconds);
     } catch {
       // CacheService refuses values over 100 KB (bytes, so a long Chinese note gets there
       // sooner than its length suggests); such a view is simply not cached.

@@ -1,12 +1,12 @@
 /** The event card, built from plain data: what the event trigger read in place. */
 import type { UiContext } from '../common/context';
-import type { EventDetails } from '../google/calendar';
+import type { CalendarEvent } from '../google/calendar';
 import { messageCard } from '../ui/cards';
 import { formatDateTime, formatDay } from '../ui/format';
 
 export function renderEventCard(
   ui: UiContext,
-  event: EventDetails,
+  event: CalendarEvent,
 ): GoogleAppsScript.Card_Service.Card {
   let when = '';
   if (event.start)

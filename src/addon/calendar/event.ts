@@ -1,7 +1,7 @@
 /** The event-open and event-update triggers: read the event in place, then render its card. */
 import { Triggers } from '../actions';
 import { uiContextFrom } from '../common/context';
-import { readEvent, type EventDetails } from '../google/calendar';
+import { readEvent, type CalendarEvent } from '../google/calendar';
 import { renderErrorCard } from '../ui/error-card';
 import { renderEventCard, renderUnsavedEventCard } from './event-card';
 
@@ -12,7 +12,7 @@ export function onCalendarEventOpen(e: EventObject): Card {
   const ui = uiContextFrom(e);
   const calendar = e.calendar;
   if (!calendar?.id || !calendar.calendarId) return renderUnsavedEventCard(ui);
-  let event: EventDetails;
+  let event: CalendarEvent;
   try {
     event = readEvent(calendar.calendarId, calendar.id);
   } catch {

@@ -1,9 +1,16 @@
 /**
- * Guests leave Google only as one-way digests (DESIGN §5, formula in shared/guest-digest.ts).
- * The backend computes the same digest from a caller's verified email to let a guest in,
- * and so never needs the guest list itself.
+ * People leave Google only as one-way digests (DESIGN §5, formula in shared/guest-digest.ts):
+ * guests, so the backend can let them in, and the organizer, so it can show everyone the
+ * organizer's meeting. The backend computes the same digests from a caller's verified email
+ * and domain, and so never needs the guest list or the organizer's address.
  */
-import { guestDigest, normalizeAddress, type HmacSha256 } from '../../shared/guest-digest';
+import {
+  domainDigest,
+  domainOf,
+  guestDigest,
+  normalizeAddress,
+  type HmacSha256,
+} from '../../shared/guest-digest';
 
 /** Apps Script's web-safe base64 keeps "=" padding; the contract's digests have none. */
 const hmacSha256: HmacSha256 = (key, message) =>
@@ -16,4 +23,14 @@ const hmacSha256: HmacSha256 = (key, message) =>
 export function guestDigests(eventId: string, emails: string[]): string[] {
   const distinct = new Set(emails.map(normalizeAddress).filter((email) => email.includes('@')));
   return [...distinct].map((email) => guestDigest(hmacSha256, eventId, email));
+}
+
+/**
+ * The organizer as the backend may learn of them: "<organizerDigest>.<organizerDomainDigest>",
+ * the value of the X-Mingwork-Organizer header. Null for an address without a domain.
+ */
+export function organizerDigests(eventId: string, organizerEmail: string): string | null {
+  const domain = domainOf(organizerEmail);
+  if (!domain) return null;
+  return `${guestDigest(hmacSha256, eventId, organizerEmail)}.${domainDigest(hmacSha256, eventId, domain)}`;
 }

@@ -8,10 +8,12 @@ import { PropertyStore } from '../../../src/workbench/gas/properties-service';
 import type { IdTokenSigner } from '../../../src/workbench/gas/script-app';
 import type { TraceEntry } from '../../../src/workbench/gas/trace';
 import type { BlockingHttpClient } from '../../../src/workbench/gas/url-fetch/blocking-http';
+import type { World } from '../../../src/workbench/gas/world';
 import { testContext } from '../workbench/context';
 
 /** Only services: Node's own console must stay in place for jest. */
 const SERVICES = [
+  'Calendar',
   'CardService',
   'UrlFetchApp',
   'PropertiesService',
@@ -22,6 +24,8 @@ const SERVICES = [
 
 export interface InstallOptions {
   email?: string;
+  /** The sample world unless given. */
+  world?: World;
   http?: BlockingHttpClient;
   identity?: IdTokenSigner;
   scriptProperties?: Record<string, string>;
@@ -29,7 +33,7 @@ export interface InstallOptions {
 
 /** Returns the trace the installed services record into. */
 export function installAppsScriptGlobals(options: InstallOptions = {}): TraceEntry[] {
-  const context = testContext({ email: options.email });
+  const context = testContext({ email: options.email, world: options.world });
   const properties = new PropertyStore();
   for (const [key, value] of Object.entries(options.scriptProperties ?? {})) {
     properties.scope('script').set(key, value);
