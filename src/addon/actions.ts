@@ -16,7 +16,26 @@ export const Triggers = {
   adminAction: 'onAdminAction',
 } as const;
 
-export const Callbacks = {} as const;
+export const Callbacks = {
+  // The Calendar sidebar (src/addon/calendar)
+  refreshHomepage: 'onRefreshHomepage',
+  openEvent: 'onOpenEvent',
+  showMeeting: 'onShowMeeting',
+  startMeeting: 'onStartMeeting',
+  addAgendaItem: 'onAddAgendaItem',
+  toggleAgendaItem: 'onToggleAgendaItem',
+  moveAgendaItem: 'onMoveAgendaItem',
+  removeAgendaItem: 'onRemoveAgendaItem',
+  addNote: 'onAddNote',
+  saveNote: 'onSaveNote',
+  removeNote: 'onRemoveNote',
+  postMessage: 'onPostMessage',
+  removeMessage: 'onRemoveMessage',
+  showOlderMessages: 'onShowOlderMessages',
+  addFile: 'onAddFile',
+  addEventAttachments: 'onAddEventAttachments',
+  removeFile: 'onRemoveFile',
+} as const;
 
 export type TriggerName = (typeof Triggers)[keyof typeof Triggers];
 export type CallbackName = (typeof Callbacks)[keyof typeof Callbacks];

@@ -3,8 +3,23 @@
  * nothing else. gas-webpack-plugin turns each `global.name = …` into a top-level function.
  */
 import type { EntryPointName } from './actions';
-import { onCalendarEventOpen, onCalendarEventUpdate } from './calendar/event';
-import { onCalendarHomepage } from './calendar/homepage';
+import {
+  onAddAgendaItem,
+  onMoveAgendaItem,
+  onRemoveAgendaItem,
+  onToggleAgendaItem,
+} from './calendar/agenda';
+import {
+  onCalendarEventOpen,
+  onCalendarEventUpdate,
+  onOpenEvent,
+  onShowMeeting,
+  onStartMeeting,
+} from './calendar/event';
+import { onAddEventAttachments, onAddFile, onRemoveFile } from './calendar/files';
+import { onCalendarHomepage, onRefreshHomepage } from './calendar/homepage';
+import { onPostMessage, onRemoveMessage, onShowOlderMessages } from './calendar/messages';
+import { onAddNote, onRemoveNote, onSaveNote } from './calendar/notes';
 import { onHomepage } from './common/homepage';
 import { onAccountAction, onAdminAction, onPrivacyAction } from './common/universal';
 import { onDriveHomepage } from './drive/homepage';
@@ -21,3 +36,20 @@ global.onDriveItemsSelected = onDriveItemsSelected;
 global.onAccountAction = onAccountAction;
 global.onPrivacyAction = onPrivacyAction;
 global.onAdminAction = onAdminAction;
+global.onRefreshHomepage = onRefreshHomepage;
+global.onOpenEvent = onOpenEvent;
+global.onShowMeeting = onShowMeeting;
+global.onStartMeeting = onStartMeeting;
+global.onAddAgendaItem = onAddAgendaItem;
+global.onToggleAgendaItem = onToggleAgendaItem;
+global.onMoveAgendaItem = onMoveAgendaItem;
+global.onRemoveAgendaItem = onRemoveAgendaItem;
+global.onAddNote = onAddNote;
+global.onSaveNote = onSaveNote;
+global.onRemoveNote = onRemoveNote;
+global.onPostMessage = onPostMessage;
+global.onRemoveMessage = onRemoveMessage;
+global.onShowOlderMessages = onShowOlderMessages;
+global.onAddFile = onAddFile;
+global.onAddEventAttachments = onAddEventAttachments;
+global.onRemoveFile = onRemoveFile;

@@ -48,7 +48,7 @@ describeInBrowser('workbench page', () => {
 
   it('shows the opened event, read in place, in the side panel', async () => {
     await page.locator('#host .event', { hasText: 'Weekly product sync' }).click();
-    await panel().getByText('Mingwork meeting').waitFor();
+    await panel().getByText('Start a Mingwork meeting').waitFor();
     await expect(panel().innerText()).resolves.toContain('Weekly product sync');
   });
 

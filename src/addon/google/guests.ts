@@ -4,6 +4,7 @@
  * organizer's meeting. The backend computes the same digests from a caller's verified email
  * and domain, and so never needs the guest list or the organizer's address.
  */
+import { MAX_GUEST_DIGESTS } from '../../shared/limits';
 import {
   domainDigest,
   domainOf,
@@ -11,6 +12,7 @@ import {
   normalizeAddress,
   type HmacSha256,
 } from '../../shared/guest-digest';
+import type { CalendarEvent } from './calendar';
 
 /** Apps Script's web-safe base64 keeps "=" padding; the contract's digests have none. */
 const hmacSha256: HmacSha256 = (key, message) =>
@@ -33,4 +35,19 @@ export function organizerDigests(eventId: string, organizerEmail: string): strin
   const domain = domainOf(organizerEmail);
   if (!domain) return null;
   return `${guestDigest(hmacSha256, eventId, organizerEmail)}.${domainDigest(hmacSha256, eventId, domain)}`;
+}
+
+/**
+ * Who may open the event's meeting: its people (rooms are not people) and its organizer, as
+ * the user's calendar lists them, capped at what the API takes.
+ */
+export function eventGuestDigests(event: CalendarEvent): string[] {
+  const people = event.guests.filter((guest) => !guest.resource).map((guest) => guest.email);
+  if (event.organizer) people.push(event.organizer.email);
+  return guestDigests(event.id, people).slice(0, MAX_GUEST_DIGESTS);
+}
+
+/** The organizer's digests of an event, for the backend to show its organizer's meeting. */
+export function eventOrganizerDigests(event: CalendarEvent): string | null {
+  return event.organizer ? organizerDigests(event.id, event.organizer.email) : null;
 }

@@ -1,16 +1,27 @@
 import type { EntryPointName } from '../actions';
 import type { UiContext } from '../common/context';
+import { actionOf, buttonSet, textButton } from './actions';
 import { cardWithHeader, textSection } from './cards';
+
+/** A value the user had typed, shown again on the error card under the same field name. */
+export interface KeptInput {
+  name: string;
+  label: string;
+  value: string;
+  multiline?: boolean;
+}
 
 export interface RetryAction {
   functionName: EntryPointName;
   parameters?: Record<string, string>;
+  /** What the user typed for the failed action: Retry sends it again as it was. */
+  keep?: KeptInput[];
 }
 
 /**
  * What the user sees when something outside the add-on failed: a plain message and, when
- * trying again can help, a Retry button. Retry keeps whatever the user had typed
- * (persistValues), so a failed save loses nothing.
+ * trying again can help, a Retry button. The card holds what the user had typed in fields of
+ * the same names, and Retry keeps it (persistValues), so a failed save loses nothing.
  */
 export function renderErrorCard(
   ui: UiContext,
@@ -19,15 +30,17 @@ export function renderErrorCard(
 ): GoogleAppsScript.Card_Service.Card {
   const section = textSection(message);
   if (retry) {
-    const action = CardService.newAction()
-      .setFunctionName(retry.functionName)
-      .setParameters(retry.parameters ?? {})
-      .setPersistValues(true);
-    section.addWidget(
-      CardService.newButtonSet().addButton(
-        CardService.newTextButton().setText(ui.t('error.retry')).setOnClickAction(action),
-      ),
-    );
+    for (const kept of retry.keep ?? []) {
+      section.addWidget(
+        CardService.newTextInput()
+          .setFieldName(kept.name)
+          .setTitle(kept.label)
+          .setValue(kept.value)
+          .setMultiline(kept.multiline === true),
+      );
+    }
+    const action = actionOf(retry.functionName, retry.parameters).setPersistValues(true);
+    section.addWidget(buttonSet(textButton(ui.t('error.retry'), action)));
   }
   return cardWithHeader(ui.t('error.title')).addSection(section).build();
 }

@@ -1,0 +1,82 @@
+/**
+ * How every action of an event card runs: input checked first (a notification, no call, the
+ * card and what was typed left as they are), then one write with the action's
+ * Idempotency-Key, then the card re-rendered in place with one call for the meeting, and a
+ * notification. A write the backend could not take shows an error card that holds what was
+ * typed, with a Retry that sends it again under the same key, so it happens at most once.
+ */
+import type { CallbackName } from '../actions';
+import { BackendError } from '../backend/client';
+import { uiContextFrom, type UiContext } from '../common/context';
+import type { MessageKey } from '../i18n';
+import { ErrorCode } from '../../shared/errors';
+import { renderErrorCard, type KeptInput, type RetryAction } from '../ui/error-card';
+import { parameterOf } from '../ui/form-values';
+import { notify, updateCard } from '../ui/responses';
+import type { Checked } from './inputs';
+import { Param, refOf } from './params';
+import { showEvent } from './show-event';
+
+type EventObject = GoogleAppsScript.Addons.EventObject;
+type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
+
+const ERROR_KEYS: Partial<Record<string, MessageKey>> = {
+  [ErrorCode.NotFound]: 'error.notFound',
+  [ErrorCode.Forbidden]: 'error.forbidden',
+  [ErrorCode.Conflict]: 'error.conflict',
+  [ErrorCode.BadRequest]: 'error.badRequest',
+  [ErrorCode.PayloadTooLarge]: 'error.badRequest',
+  [ErrorCode.Unauthenticated]: 'error.unauthenticated',
+};
+
+/** What the user is told about a failure, in their language (the backend's text is English). */
+export function failureMessage(ui: UiContext, error: unknown): string {
+  if (error instanceof BackendError && !error.retryable) {
+    return ui.t(ERROR_KEYS[error.code] ?? 'error.internal');
+  }
+  return ui.t(error instanceof BackendError ? 'error.unavailable' : 'error.internal');
+}
+
+/**
+ * After a write failed. Refused (not found, not allowed, full): retrying would not help, so a
+ * notification only, and the card with what was typed stays as it is. Otherwise an error card
+ * that holds what was typed, with a Retry that carries the write's Idempotency-Key.
+ */
+export function writeFailed(ui: UiContext, error: unknown, retry: RetryAction): ActionResponse {
+  const message = failureMessage(ui, error);
+  if (error instanceof BackendError && !error.retryable) return notify(message);
+  return updateCard(renderErrorCard(ui, message, retry), message);
+}
+
+export interface MeetingWrite<T> {
+  /** The callback running, for Retry. */
+  callback: CallbackName;
+  /** The input, checked; a refusal is told in a notification before any call. */
+  input: Checked<T>;
+  /** What the user typed, kept on the error card under the same field names. */
+  keep?: KeptInput[];
+  write(input: T, meetingId: string, idempotencyKey: string): void;
+  done: MessageKey;
+}
+
+/** The input of an action that has none to check, such as a click on Remove. */
+export const NO_INPUT: Checked<null> = { ok: true, value: null };
+
+export function actOnMeeting<T>(e: EventObject, action: MeetingWrite<T>): ActionResponse {
+  const ui = uiContextFrom(e);
+  const ref = refOf(e);
+  const { input } = action;
+  if (!input.ok) return notify(ui.t(input.error, input.params));
+  if (!ref?.meetingId) return notify(ui.t('error.notFound'));
+  const key = parameterOf(e, Param.idempotencyKey) ?? Utilities.getUuid();
+  try {
+    action.write(input.value, ref.meetingId, key);
+  } catch (error) {
+    return writeFailed(ui, error, {
+      functionName: action.callback,
+      parameters: { ...e.commonEventObject?.parameters, [Param.idempotencyKey]: key },
+      keep: action.keep,
+    });
+  }
+  return updateCard(showEvent(ui, ref), ui.t(action.done));
+}

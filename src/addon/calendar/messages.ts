@@ -1,0 +1,71 @@
+/** The thread's actions on an event card: post, remove, and page back through older messages. */
+import { Callbacks } from '../actions';
+import { fetchOlderMessages, postMessage, removeContent } from '../backend/meetings';
+import { uiContextFrom } from '../common/context';
+import { readEvent } from '../google/calendar';
+import { renderErrorCard } from '../ui/error-card';
+import { formText, parameterOf } from '../ui/form-values';
+import { notify, pushCard, updateCard } from '../ui/responses';
+import { actOnMeeting, failureMessage, NO_INPUT } from './act';
+import { checkMessage, Field } from './inputs';
+import { renderOlderMessagesCard } from './messages-card';
+import { Param, refOf } from './params';
+
+type EventObject = GoogleAppsScript.Addons.EventObject;
+type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
+
+export function onPostMessage(e: EventObject): ActionResponse {
+  const { t } = uiContextFrom(e);
+  const body = formText(e, Field.messageBody);
+  const input = checkMessage(body);
+  return actOnMeeting(e, {
+    callback: Callbacks.postMessage,
+    input,
+    keep: [
+      { name: Field.messageBody, label: t('calendar.messages.new'), value: body, multiline: true },
+    ],
+    write: (text, meetingId, key) => postMessage(meetingId, text, key),
+    done: 'calendar.done.messagePosted',
+  });
+}
+
+export function onRemoveMessage(e: EventObject): ActionResponse {
+  return actOnMeeting(e, {
+    callback: Callbacks.removeMessage,
+    input: NO_INPUT,
+    write: (_input, _meetingId, key) =>
+      removeContent('messages', parameterOf(e, Param.itemId) ?? '', key),
+    done: 'calendar.done.messageRemoved',
+  });
+}
+
+/**
+ * One call for one earlier page: pushed over the event card the first time, then each
+ * further page replaces it, so the back arrow always returns to the event.
+ */
+export function onShowOlderMessages(e: EventObject): ActionResponse {
+  const ui = uiContextFrom(e);
+  const ref = refOf(e);
+  const before = parameterOf(e, Param.before);
+  if (!ref?.meetingId || !before) return notify(ui.t('error.notFound'));
+  const stacked = parameterOf(e, Param.stacked) === 'true';
+  let card;
+  try {
+    const page = fetchOlderMessages(ref.meetingId, before);
+    const eventTitle = readEvent(ref.calendarId, ref.eventId).title;
+    card = renderOlderMessagesCard(ui, {
+      ref,
+      meetingId: ref.meetingId,
+      eventTitle,
+      messages: page.messages,
+      nextBefore: page.nextBefore,
+    });
+  } catch (error) {
+    // The Retry replaces this error card where it stands.
+    card = renderErrorCard(ui, failureMessage(ui, error), {
+      functionName: Callbacks.showOlderMessages,
+      parameters: { ...e.commonEventObject?.parameters, [Param.stacked]: 'true' },
+    });
+  }
+  return stacked ? updateCard(card) : pushCard(card);
+}
