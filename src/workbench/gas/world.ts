@@ -134,8 +134,7 @@ export class World {
   }
 
   findUser(email: string): WorldUser | undefined {
-    const wanted = email.toLowerCase();
-    return this.users.find((user) => user.email.toLowerCase() === wanted);
+    return this.users.find((user) => sameEmail(user.email, email));
   }
 
   user(email: string): WorldUser {
@@ -219,6 +218,7 @@ export class World {
   }
 }
 
+/** Google compares addresses without case; a fixture may also write one with stray spaces. */
 export function sameEmail(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
