@@ -388,6 +388,16 @@ describe('a linked event: messages', () => {
     expect(older.parameters).toMatchObject({ before: 'g1', meetingId: 'm1' });
   });
 
+  it('shows the latest ten, and pages back from the oldest of them', () => {
+    const messages = Array.from({ length: 12 }, (_, i) => message(`g${i}`, `Message ${i}`));
+    const card = linked(meetingView({ messages, messagesNextBefore: null }));
+    const thread = textsOf(card).filter((text) => text.includes('| Message '));
+    expect(thread).toHaveLength(10);
+    expect(thread[0]).toContain('Message 11');
+    expect(thread[9]).toContain('Message 2');
+    expect(button(card, 'Older messages').parameters.before).toBe('g2');
+  });
+
   it('pushes earlier pages as their own card, with the next page behind a button', () => {
     const card = cardJson(
       renderOlderMessagesCard(paris, {

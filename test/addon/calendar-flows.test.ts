@@ -163,7 +163,9 @@ describe('the story of one meeting', () => {
     }
     counted(alice.openEvent(CONTRACT_REVIEW));
     const thread = alice.texts().filter((t) => t.startsWith('You · '));
+    expect(thread).toHaveLength(10);
     expect(thread[0]).toMatch(/\| Update 50$/);
+    expect(thread[9]).toMatch(/\| Update 41$/);
     expect(joined(alice)).not.toContain('Draft attached by Friday.');
 
     const step = counted(alice.click('Older messages'));

@@ -35,6 +35,9 @@ function messageWidget(
   return remove ? widget.setButton(textButton(ui.t('calendar.remove'), remove)) : widget;
 }
 
+/** A side panel shows the latest few; "Older messages" pages back through the rest. */
+export const MESSAGES_SHOWN = 10;
+
 /** The page is oldest first, as the API sends it; people read a thread newest first. */
 function latestFirst(messages: Message[]): Message[] {
   return [...messages].reverse();
@@ -69,21 +72,23 @@ export function messagesSection(context: MeetingSectionContext): Section {
         textButton(ui.t('calendar.messages.post'), actionOf(Callbacks.postMessage, refParams(ref))),
       ),
     );
+  const shown = latestFirst(view.messages).slice(0, MESSAGES_SHOWN);
   if (view.messages.length === 0) {
     section.addWidget(
       CardService.newTextParagraph().setText(muted(ui.t('calendar.messages.empty'))),
     );
   }
-  for (const message of latestFirst(view.messages)) {
+  for (const message of shown) {
     const removable = message.authoredByMe || view.access.canRemoveAnyContent;
     const remove = removable
       ? actionOf(Callbacks.removeMessage, refParams(ref, { [Param.itemId]: message.id }))
       : undefined;
     section.addWidget(messageWidget(ui, message, remove));
   }
-  if (view.messagesNextBefore) {
-    section.addWidget(olderButton(ui, ref, view.meeting.id, view.messagesNextBefore, false));
-  }
+  // Older than the oldest shown: the rest of this page first, then the pages before it.
+  const before =
+    view.messages.length > shown.length ? shown[shown.length - 1]!.id : view.messagesNextBefore;
+  if (before) section.addWidget(olderButton(ui, ref, view.meeting.id, before, false));
   return section;
 }
 

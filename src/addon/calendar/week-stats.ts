@@ -10,14 +10,18 @@ export interface WeekStats {
 }
 
 /**
- * A meeting is a timed event with at least one other person that the user has not declined;
- * all-day events, focus blocks without guests and busy blocks do not count.
+ * A meeting is a timed event with at least one other person (a guest, or an organizer who is
+ * not the user: a hidden guest list still has one) that the user has not declined; all-day
+ * events, focus blocks without guests and busy blocks do not count.
  */
 export function isMeeting(event: CalendarEvent): boolean {
   if (event.access !== 'full' || event.allDay || !event.start || !event.end) return false;
   const self = event.guests.find((guest) => guest.self);
-  if (self?.response === 'declined') return false;
-  return event.guests.some((guest) => !guest.self && !guest.resource);
+  if (!self || self.response === 'declined') return false;
+  const otherGuest = event.guests.some((guest) => !guest.self && !guest.resource);
+  const otherOrganizer =
+    event.organizer !== null && event.organizer.email.toLowerCase() !== self.email.toLowerCase();
+  return otherGuest || otherOrganizer;
 }
 
 export function weekStats(events: CalendarEvent[]): WeekStats {
