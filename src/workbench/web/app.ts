@@ -48,6 +48,9 @@ const state: PageState = {
   stack: [],
 };
 
+/** How the host's Calendar labels an all-day event, in the page's languages. */
+const ALL_DAY: Record<string, string> = { en: 'All day', zh_CN: '全天' };
+
 /** Google names locales like zh_CN; Intl wants BCP 47 tags like zh-CN. */
 const displayLocale = () => state.locale.replace('_', '-');
 
@@ -221,20 +224,25 @@ async function grantAndReopen(fileId: string): Promise<void> {
 function renderCalendar(): void {
   const byDay = new Map<string, WorldView['events']>();
   for (const event of state.world.events) {
+    // An all-day event's date belongs to no time zone: it is held as UTC midnight.
     const day = new Date(event.start).toLocaleDateString(displayLocale(), {
-      timeZone: state.world.timeZone,
+      timeZone: event.allDay ? 'UTC' : state.world.timeZone,
       weekday: 'long',
       month: 'short',
       day: 'numeric',
     });
     byDay.set(day, [...(byDay.get(day) ?? []), event]);
   }
-  const time = (iso: string) =>
+  const clock = (iso: string) =>
     new Date(iso).toLocaleTimeString(displayLocale(), {
       timeZone: state.world.timeZone,
       hour: '2-digit',
       minute: '2-digit',
     });
+  const when = (event: WorldView['events'][number]) =>
+    event.allDay
+      ? (ALL_DAY[state.locale] ?? ALL_DAY.en)
+      : `${clock(event.start)}–${clock(event.end)}`;
   $('#host').replaceChildren(
     ...[...byDay].map(([day, events]) =>
       h(
@@ -250,7 +258,7 @@ function renderCalendar(): void {
               dataset: { eventId: event.id },
               onclick: () => void selectEvent(event.id),
             },
-            h('span', { class: 'time' }, `${time(event.start)}–${time(event.end)}`),
+            h('span', { class: 'time' }, when(event)),
             h('span', { class: 'title' }, event.title),
           ),
         ),

@@ -34,6 +34,8 @@ function clickable(onClick: OnClickJson | undefined, context: CardContext): List
   if (!onClick) return undefined;
   return (event) => {
     event.preventDefault();
+    // A button inside a clickable decorated text runs its own action, not the text's too.
+    event.stopPropagation();
     context.onClick(onClick, event.currentTarget as Element);
   };
 }

@@ -1,8 +1,13 @@
-// The side panel's card stack under Google's navigation steps, and the trace lines the page
-// shows for what a run did outside the script.
+/**
+ * @jest-environment jsdom
+ */
+// The side panel's card stack under Google's navigation steps, the trace lines the page
+// shows for what a run did outside the script, and clicks inside a card.
 import type { CardJson } from '../../../src/workbench/gas/card-service/json';
 import { navigate } from '../../../src/workbench/web/card-stack';
+import { renderCard } from '../../../src/workbench/web/cards';
 import { traceLineText } from '../../../src/workbench/web/trace';
+import { cardOf, cs } from './page-helpers';
 
 const card = (name: string): CardJson => ({ name, sections: [] });
 const names = (stack: CardJson[]) => stack.map((c) => c.name);
@@ -65,5 +70,33 @@ describe('trace lines', () => {
     expect(traceLineText({ service: 'Calendar', method: 'Events.get', status: 404 })).toBe(
       'Calendar Events.get 404',
     );
+  });
+});
+
+describe('clicks inside a card', () => {
+  test('a button inside a clickable decorated text runs its own action only', () => {
+    const clicked: string[] = [];
+    const card = renderCard(
+      cardOf(
+        cs
+          .newDecoratedText()
+          .setText('Roadmap 2027')
+          .setOpenLink(cs.newOpenLink().setUrl('https://drive.google.com/open?id=1'))
+          .setButton(
+            cs
+              .newTextButton()
+              .setText('Remove')
+              .setOnClickAction(cs.newAction().setFunctionName('onRemoveFile')),
+          ),
+      ),
+      {
+        onClick: (onClick) => clicked.push(onClick.action?.function ?? onClick.openLink!.url),
+        timeZone: 'UTC',
+      },
+    );
+    (card.querySelector('button') as HTMLButtonElement).click();
+    expect(clicked).toEqual(['onRemoveFile']);
+    (card.querySelector('.decorated') as HTMLElement).click();
+    expect(clicked).toEqual(['onRemoveFile', 'https://drive.google.com/open?id=1']);
   });
 });
