@@ -149,6 +149,27 @@ describe('the story of one meeting', () => {
     );
   });
 
+  it('edits a note in place and removes one', () => {
+    const editing = counted(alice.clickFor('Carol prefers annual billing.', 'Edit'));
+    expect(paths(editing)).toEqual([`GET /v1/events/${CONTRACT_REVIEW}/meeting`]);
+    expect(alice.inputValue('noteEdit')).toBe('Carol prefers annual billing.');
+    const saved = counted(
+      alice.click('Save', { noteEdit: 'Carol prefers annual billing, paid upfront.' }),
+    );
+    expect(saved.notification).toBe('Note saved.');
+    expect(alice.inputValue('noteEdit')).toBeUndefined();
+    expect(joined(alice)).toContain('Carol prefers annual billing, paid upfront.');
+
+    counted(alice.click('Add note', { noteBody: 'Scratch that.', noteVisibility: 'shared' }));
+    const removed = counted(alice.clickFor('Scratch that.', 'Remove'));
+    expect(paths(removed)).toEqual([
+      expect.stringMatching(/^DELETE \/v1\/notes\/\w+$/),
+      `GET /v1/events/${CONTRACT_REVIEW}/meeting`,
+    ]);
+    expect(removed.notification).toBe('Note removed.');
+    expect(joined(alice)).not.toContain('Scratch that.');
+  });
+
   it('posts a message, and pages back to older ones with ONE call', async () => {
     counted(alice.click('Post', { messageBody: 'Draft attached by Friday.' }));
     const meetingId = buttonsOf(alice.top).find((b) => b.text === 'Post')!.parameters.meetingId!;
@@ -206,7 +227,7 @@ describe('the story of one meeting', () => {
     expect(seen).toContain(
       "The organizer's Mingwork meeting, started by Alice Martin (acme.example).",
     );
-    expect(seen).toContain('Carol prefers annual billing.');
+    expect(seen).toContain('Carol prefers annual billing, paid upfront.');
     expect(seen).toContain('Pricing');
     expect(seen).toContain('Update 50');
     expect(seen).not.toContain('Walk-away price');
@@ -260,7 +281,7 @@ describe('the story of one meeting', () => {
       expect(paths(counted(alice.openEvent(CONTRACT_REVIEW)))).toHaveLength(1);
 
       counted(dan.openEvent(CONTRACT_REVIEW));
-      expect(joined(dan)).toContain('Carol prefers annual billing.');
+      expect(joined(dan)).toContain('Carol prefers annual billing, paid upfront.');
       expect(joined(dan)).not.toContain('Walk-away price');
     } finally {
       review.attendees.pop();
@@ -283,17 +304,64 @@ describe('the story of one meeting', () => {
     ).not.toContain('attachments');
   });
 
+  it("an event organized from another domain: the organizer's meeting first, a switch to one's own", () => {
+    const planning = '9r6f3u1m8c2k5h0d7a4b6e2g8p'; // carol (globex) organizes, alice invited
+    counted(alice.openEvent(planning));
+    counted(alice.click('Start a Mingwork meeting'));
+    counted(
+      alice.click('Add note', {
+        noteBody: 'Acme prep: bring Q3 numbers.',
+        noteVisibility: 'shared',
+      }),
+    );
+    expect(joined(alice)).toContain('You started this Mingwork meeting.');
+
+    counted(carol.openEvent(planning));
+    counted(carol.click('Start a Mingwork meeting'));
+    expect(joined(carol)).not.toContain('Acme prep');
+
+    counted(alice.openEvent(planning));
+    expect(joined(alice)).toContain(
+      "The organizer's Mingwork meeting, started by Carol Diaz (globex.example).",
+    );
+    expect(joined(alice)).not.toContain('Acme prep');
+    const toOwn = counted(alice.click("Show your organization's meeting (Alice Martin)"));
+    expect(paths(toOwn)).toEqual([`GET /v1/events/${planning}/meeting`]);
+    expect(toOwn.fetches[0]!.url).toContain('?meetingId=');
+    expect(joined(alice)).toContain('Acme prep: bring Q3 numbers.');
+    // Actions on the meeting switched to stay on it.
+    counted(
+      alice.click('Add note', { noteBody: 'Also the hiring plan.', noteVisibility: 'shared' }),
+    );
+    expect(joined(alice)).toContain('Acme prep: bring Q3 numbers.');
+    expect(joined(alice)).toContain('Also the hiring plan.');
+    counted(alice.click("Show the organizer's meeting (Carol Diaz)"));
+    expect(joined(alice)).not.toContain('Also the hiring plan.');
+  });
+
+  it('marked every write with an Idempotency-Key', () => {
+    const writes = bench.sessions
+      .flatMap((session) => session.steps)
+      .flatMap((step) => step.fetches)
+      .filter((fetch) => fetch.method.toLowerCase() !== 'get');
+    expect(writes.length).toBeGreaterThan(15);
+    for (const write of writes) expect(write.requestHeaders['Idempotency-Key']).toBeTruthy();
+  });
+
   it('made, per render, one backend call for a card and one write plus one read per action', () => {
     // 0: input refused before any call. 2 on opening: the owner's guest list had changed.
     expect(roundTrips).toEqual({
       onCalendarHomepage: [1, 1, 1],
       onOpenEvent: [1],
-      onStartMeeting: [1, 1],
-      onCalendarEventOpen: [1, 1, 1, 1, 1, 2, 1, 1, 1],
+      onStartMeeting: [1, 1, 1, 1],
+      onCalendarEventOpen: [1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1],
+      onShowMeeting: [1, 1, 1],
       onAddAgendaItem: [0, 2, 2, 2],
       onToggleAgendaItem: [2],
       onMoveAgendaItem: [2],
-      onAddNote: [2, 2, 2],
+      onAddNote: [2, 2, 2, 2, 2, 2],
+      onSaveNote: [2],
+      onRemoveNote: [2],
       onPostMessage: [2],
       onShowOlderMessages: [1],
       onAddFile: [0, 2],

@@ -88,6 +88,24 @@ export class SidebarSession {
     return this.act(found.action, typed);
   }
 
+  /**
+   * Clicks the button labelled `text` that belongs to the item showing `item`: on the item's
+   * own line, or in the buttons right under it (as "Remove" under a note).
+   */
+  clickFor(item: string, text: string, typed: Record<string, FormValue> = {}): Step {
+    const widgets = widgetsOf(this.top);
+    const at = widgets.findIndex((w) => w.decoratedText?.text.includes(item));
+    const candidates = widgets
+      .slice(at, at + 2)
+      .flatMap((w) => [
+        ...(w.decoratedText?.button ? [w.decoratedText.button] : []),
+        ...(w.buttonList?.buttons ?? []),
+      ]);
+    const found = at < 0 ? undefined : candidates.find((button) => button.text === text);
+    if (!found?.onClick.action) throw new Error(`No "${text}" for "${item}" on the card.`);
+    return this.act(found.onClick.action, typed);
+  }
+
   /** Clicks a decorated text (e.g. an event on the homepage) whose text contains `text`. */
   clickText(text: string): Step {
     const widget = widgetsOf(this.top).find(
