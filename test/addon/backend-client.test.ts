@@ -12,7 +12,7 @@ import type { TraceEntry, UrlFetchTraceEntry } from '../../src/workbench/gas/tra
 import { BlockingHttpClient } from '../../src/workbench/gas/url-fetch/blocking-http';
 import { startLocalIssuer, type LocalIssuer } from '../../src/workbench/identity';
 import { installAppsScriptGlobals } from '../helpers/addon/apps-script-globals';
-import { isolatedBackendEnv } from '../helpers/backend-env';
+import { trustingBackendEnv } from '../helpers/backend-env';
 
 const AUDIENCE = 'mingwork-client-test';
 
@@ -26,12 +26,7 @@ beforeAll(async () => {
   backend = await startBackendProcess({
     port: 0,
     stdio: 'ignore',
-    env: {
-      MINGWORK_OIDC_ISSUERS: issuer.issuer,
-      MINGWORK_OIDC_AUDIENCES: AUDIENCE,
-      MINGWORK_OIDC_JWKS_URL: issuer.jwksUrl,
-      ...isolatedBackendEnv('client'),
-    },
+    env: trustingBackendEnv('client', issuer),
   });
   http = new BlockingHttpClient();
 }, 60_000);

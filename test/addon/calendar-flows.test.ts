@@ -5,6 +5,7 @@
  * — with the backend calls of every render counted and everything sent or logged scanned
  * for Google data.
  */
+import SqliteDatabase from 'better-sqlite3';
 import { loadWorld } from '../../src/workbench/fixtures/load-world';
 import { sampleWorld } from '../../src/workbench/fixtures/sample-world';
 import type { WorldFixture } from '../../src/workbench/fixtures/world-fixture';
@@ -52,6 +53,24 @@ describe('the story of one meeting', () => {
     expect(sectionHeaders(alice.top)[0]).toBe('This week');
     expect(joined(alice)).toContain('Globex contract review');
     expect(joined(alice)).not.toContain('Mingwork meeting');
+  });
+
+  it('hides this week from a user who objects to statistics, learnt in the same one call', () => {
+    const database = new SqliteDatabase(bench.databaseFile);
+    try {
+      database
+        .prepare('update users set allow_statistics = 0 where sub = ?')
+        .run(world.user('alice@acme.example').sub);
+      const step = counted(alice.homepage());
+      expect(step.fetches).toHaveLength(1);
+      expect(sectionHeaders(alice.top)).not.toContain('This week');
+      expect(joined(alice)).toContain('Globex contract review');
+    } finally {
+      database.prepare('update users set allow_statistics = 1').run();
+      database.close();
+    }
+    counted(alice.homepage());
+    expect(sectionHeaders(alice.top)[0]).toBe('This week');
   });
 
   it('opening the event from the homepage pushes its card with ONE call: not linked yet', () => {
@@ -351,7 +370,7 @@ describe('the story of one meeting', () => {
   it('made, per render, one backend call for a card and one write plus one read per action', () => {
     // 0: input refused before any call. 2 on opening: the owner's guest list had changed.
     expect(roundTrips).toEqual({
-      onCalendarHomepage: [1, 1, 1],
+      onCalendarHomepage: [1, 1, 1, 1, 1],
       onOpenEvent: [1],
       onStartMeeting: [1, 1, 1, 1],
       onCalendarEventOpen: [1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1],

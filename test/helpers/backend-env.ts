@@ -12,3 +12,16 @@ export function isolatedBackendEnv(name: string): Record<string, string> {
     MINGWORK_INDEX_KEY: key(),
   };
 }
+
+/** What a backend process needs to trust a local issuer's tokens, on a database of its own. */
+export function trustingBackendEnv(
+  name: string,
+  issuer: { issuer: string; jwksUrl: string; audience: string },
+): Record<string, string> {
+  return {
+    MINGWORK_OIDC_ISSUERS: issuer.issuer,
+    MINGWORK_OIDC_AUDIENCES: issuer.audience,
+    MINGWORK_OIDC_JWKS_URL: issuer.jwksUrl,
+    ...isolatedBackendEnv(name),
+  };
+}

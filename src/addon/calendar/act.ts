@@ -5,8 +5,9 @@
  * notification. A write the backend could not take shows an error card that holds what was
  * typed, with a Retry that sends it again under the same key, so it happens at most once.
  */
-import type { CallbackName } from '../actions';
+import { Callbacks, type CallbackName } from '../actions';
 import { BackendError } from '../backend/client';
+import { removeContent, type ContentKind } from '../backend/meetings';
 import { uiContextFrom, type UiContext } from '../common/context';
 import type { MessageKey } from '../i18n';
 import { ErrorCode } from '../../shared/errors';
@@ -79,4 +80,21 @@ export function actOnMeeting<T>(e: EventObject, action: MeetingWrite<T>): Action
     });
   }
   return updateCard(showEvent(ui, ref), ui.t(action.done));
+}
+
+const REMOVALS: Record<ContentKind, { callback: CallbackName; done: MessageKey }> = {
+  agenda: { callback: Callbacks.removeAgendaItem, done: 'calendar.done.agendaRemoved' },
+  notes: { callback: Callbacks.removeNote, done: 'calendar.done.noteRemoved' },
+  messages: { callback: Callbacks.removeMessage, done: 'calendar.done.messageRemoved' },
+  files: { callback: Callbacks.removeFile, done: 'calendar.done.fileRemoved' },
+};
+
+/** Remove, on an agenda item, note, message or file: its author's or the owner's. */
+export function removeFromMeeting(e: EventObject, kind: ContentKind): ActionResponse {
+  return actOnMeeting(e, {
+    ...REMOVALS[kind],
+    input: NO_INPUT,
+    write: (_input, _meetingId, key) =>
+      removeContent(kind, parameterOf(e, Param.itemId) ?? '', key),
+  });
 }

@@ -1,9 +1,9 @@
 /** The agenda's actions on an event card: add, check off, move, remove. */
 import { Callbacks } from '../actions';
-import { addAgendaItem, removeContent, updateAgendaItem } from '../backend/meetings';
+import { addAgendaItem, updateAgendaItem } from '../backend/meetings';
 import { uiContextFrom } from '../common/context';
 import { formText, parameterOf } from '../ui/form-values';
-import { actOnMeeting, NO_INPUT } from './act';
+import { actOnMeeting, NO_INPUT, removeFromMeeting } from './act';
 import { checkAgendaEntry, Field } from './inputs';
 import { Param } from './params';
 
@@ -50,11 +50,5 @@ export function onMoveAgendaItem(e: EventObject): ActionResponse {
 }
 
 export function onRemoveAgendaItem(e: EventObject): ActionResponse {
-  return actOnMeeting(e, {
-    callback: Callbacks.removeAgendaItem,
-    input: NO_INPUT,
-    write: (_input, _meetingId, key) =>
-      removeContent('agenda', parameterOf(e, Param.itemId) ?? '', key),
-    done: 'calendar.done.agendaRemoved',
-  });
+  return removeFromMeeting(e, 'agenda');
 }

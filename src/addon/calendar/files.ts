@@ -1,9 +1,9 @@
 /** The files' actions on an event card: add a Drive link, add the event's attachments, remove. */
 import { Callbacks } from '../actions';
-import { addFile, addFiles, removeContent } from '../backend/meetings';
+import { addFile, addFiles } from '../backend/meetings';
 import { uiContextFrom } from '../common/context';
 import { formText, parameterOf } from '../ui/form-values';
-import { actOnMeeting, NO_INPUT } from './act';
+import { actOnMeeting, NO_INPUT, removeFromMeeting } from './act';
 import { checkDriveUrl, Field } from './inputs';
 import { Param } from './params';
 
@@ -40,11 +40,5 @@ export function onAddEventAttachments(e: EventObject): ActionResponse {
 }
 
 export function onRemoveFile(e: EventObject): ActionResponse {
-  return actOnMeeting(e, {
-    callback: Callbacks.removeFile,
-    input: NO_INPUT,
-    write: (_input, _meetingId, key) =>
-      removeContent('files', parameterOf(e, Param.itemId) ?? '', key),
-    done: 'calendar.done.fileRemoved',
-  });
+  return removeFromMeeting(e, 'files');
 }

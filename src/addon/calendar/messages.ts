@@ -1,12 +1,12 @@
 /** The thread's actions on an event card: post, remove, and page back through older messages. */
 import { Callbacks } from '../actions';
-import { fetchOlderMessages, postMessage, removeContent } from '../backend/meetings';
+import { fetchOlderMessages, postMessage } from '../backend/meetings';
 import { uiContextFrom } from '../common/context';
 import { readEvent } from '../google/calendar';
 import { renderErrorCard } from '../ui/error-card';
 import { formText, parameterOf } from '../ui/form-values';
 import { notify, pushCard, updateCard } from '../ui/responses';
-import { actOnMeeting, failureMessage, NO_INPUT } from './act';
+import { actOnMeeting, failureMessage, removeFromMeeting } from './act';
 import { checkMessage, Field } from './inputs';
 import { renderOlderMessagesCard } from './messages-card';
 import { Param, refOf } from './params';
@@ -30,13 +30,7 @@ export function onPostMessage(e: EventObject): ActionResponse {
 }
 
 export function onRemoveMessage(e: EventObject): ActionResponse {
-  return actOnMeeting(e, {
-    callback: Callbacks.removeMessage,
-    input: NO_INPUT,
-    write: (_input, _meetingId, key) =>
-      removeContent('messages', parameterOf(e, Param.itemId) ?? '', key),
-    done: 'calendar.done.messageRemoved',
-  });
+  return removeFromMeeting(e, 'messages');
 }
 
 /**

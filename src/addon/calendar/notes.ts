@@ -1,9 +1,9 @@
 /** The notes' actions on an event card: add (shared or private), save an edit, remove. */
 import { Callbacks } from '../actions';
-import { addNote, removeContent, updateNote } from '../backend/meetings';
+import { addNote, updateNote } from '../backend/meetings';
 import { uiContextFrom } from '../common/context';
 import { formText, parameterOf } from '../ui/form-values';
-import { actOnMeeting, NO_INPUT } from './act';
+import { actOnMeeting, removeFromMeeting } from './act';
 import { checkNote, checkVisibility, Field } from './inputs';
 import { Param } from './params';
 
@@ -41,11 +41,5 @@ export function onSaveNote(e: EventObject): ActionResponse {
 }
 
 export function onRemoveNote(e: EventObject): ActionResponse {
-  return actOnMeeting(e, {
-    callback: Callbacks.removeNote,
-    input: NO_INPUT,
-    write: (_input, _meetingId, key) =>
-      removeContent('notes', parameterOf(e, Param.itemId) ?? '', key),
-    done: 'calendar.done.noteRemoved',
-  });
+  return removeFromMeeting(e, 'notes');
 }

@@ -9,7 +9,7 @@ import { PropertyStore } from '../../../src/workbench/gas/properties-service';
 import type { World } from '../../../src/workbench/gas/world';
 import { startLocalIssuer, type LocalIssuer } from '../../../src/workbench/identity';
 import { createSandbox, type Sandbox, type SandboxStores } from '../../../src/workbench/sandbox';
-import { isolatedBackendEnv } from '../backend-env';
+import { trustingBackendEnv } from '../backend-env';
 import { SidebarSession } from './sidebar';
 
 const AUDIENCE = 'mingwork-sidebar-test';
@@ -18,6 +18,8 @@ export interface SidebarBench {
   world: World;
   issuer: LocalIssuer;
   backend: BackendProcess;
+  /** The backend's SQLite file, for a test to set what the privacy centre will (issue 10). */
+  databaseFile: string;
   /** A user at the side panel; `backendUrl` points one at another backend (e.g. a dead one). */
   session(email: string, options?: { backendUrl?: string }): SidebarSession;
   /** Every session opened, for scans over all that was sent. */
@@ -27,16 +29,8 @@ export interface SidebarBench {
 
 export async function startSidebarBench(world: World, now: Date): Promise<SidebarBench> {
   const issuer = await startLocalIssuer({ audience: AUDIENCE });
-  const backend = await startBackendProcess({
-    port: 0,
-    stdio: 'ignore',
-    env: {
-      MINGWORK_OIDC_ISSUERS: issuer.issuer,
-      MINGWORK_OIDC_AUDIENCES: AUDIENCE,
-      MINGWORK_OIDC_JWKS_URL: issuer.jwksUrl,
-      ...isolatedBackendEnv('sidebar'),
-    },
-  });
+  const env = trustingBackendEnv('sidebar', issuer);
+  const backend = await startBackendProcess({ port: 0, stdio: 'ignore', env });
   const stores: SandboxStores = { cache: new CacheStore(), properties: new PropertyStore() };
   const sandboxes: Sandbox[] = [];
   const sessions: SidebarSession[] = [];
@@ -44,6 +38,7 @@ export async function startSidebarBench(world: World, now: Date): Promise<Sideba
     world,
     issuer,
     backend,
+    databaseFile: env.MINGWORK_DB_URL!.replace(/^sqlite:/, ''),
     sessions,
     session(email, options = {}) {
       const sandbox = createSandbox({
