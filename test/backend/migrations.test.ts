@@ -8,7 +8,11 @@ describe.each(eachDatabase())('migrations on %s', (_name, kind) => {
     const store = openStore(database.url);
     try {
       await checkStore(store.db);
-      expect(await migrateToLatest(store.db)).toEqual(['0001_initial', '0002_idempotency_cleanup']);
+      expect(await migrateToLatest(store.db)).toEqual([
+        '0001_initial',
+        '0002_idempotency_cleanup',
+        '0004_privacy_admin',
+      ]);
       expect(await migrateToLatest(store.db)).toEqual([]);
       const tables = await store.db.introspection.getTables();
       expect(tables.map((t) => t.name)).toEqual(
