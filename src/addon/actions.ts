@@ -16,7 +16,26 @@ export const Triggers = {
   adminAction: 'onAdminAction',
 } as const;
 
-export const Callbacks = {} as const;
+export const Callbacks = {
+  cardBack: 'onCardBack',
+  // Account, privacy centre and admin console (src/addon/common).
+  accountRefresh: 'onAccountRefresh',
+  openPrivacyCentre: 'onOpenPrivacyCentre',
+  privacyRefresh: 'onPrivacyRefresh',
+  privacyExport: 'onPrivacyExport',
+  privacyStatistics: 'onPrivacyStatisticsChange',
+  privacyConfirm: 'onPrivacyConfirm',
+  privacyLeave: 'onPrivacyLeave',
+  openAdminConsole: 'onOpenAdminConsole',
+  adminRefresh: 'onAdminRefresh',
+  adminUsers: 'onAdminUsers',
+  adminUsersBack: 'onAdminUsersBack',
+  adminUserOpen: 'onAdminUserOpen',
+  adminUserChange: 'onAdminUserChange',
+  adminPolicyOpen: 'onAdminPolicyOpen',
+  adminPolicySave: 'onAdminPolicySave',
+  adminAudit: 'onAdminAudit',
+} as const;
 
 export type TriggerName = (typeof Triggers)[keyof typeof Triggers];
 export type CallbackName = (typeof Callbacks)[keyof typeof Callbacks];

@@ -6,7 +6,29 @@ import type { EntryPointName } from './actions';
 import { onCalendarEventOpen, onCalendarEventUpdate } from './calendar/event';
 import { onCalendarHomepage } from './calendar/homepage';
 import { onHomepage } from './common/homepage';
-import { onAccountAction, onAdminAction, onPrivacyAction } from './common/universal';
+import { onAccountAction, onAccountRefresh } from './common/account';
+import {
+  onAdminAction,
+  onAdminAudit,
+  onAdminPolicyOpen,
+  onAdminPolicySave,
+  onAdminRefresh,
+  onAdminUserChange,
+  onAdminUserOpen,
+  onAdminUsers,
+  onAdminUsersBack,
+  onOpenAdminConsole,
+} from './common/admin';
+import { onCardBack } from './common/navigation';
+import {
+  onOpenPrivacyCentre,
+  onPrivacyAction,
+  onPrivacyConfirm,
+  onPrivacyExport,
+  onPrivacyLeave,
+  onPrivacyRefresh,
+  onPrivacyStatisticsChange,
+} from './common/privacy';
 import { onDriveHomepage } from './drive/homepage';
 import { onDriveItemsSelected } from './drive/selection';
 
@@ -21,3 +43,21 @@ global.onDriveItemsSelected = onDriveItemsSelected;
 global.onAccountAction = onAccountAction;
 global.onPrivacyAction = onPrivacyAction;
 global.onAdminAction = onAdminAction;
+
+global.onCardBack = onCardBack;
+global.onAccountRefresh = onAccountRefresh;
+global.onOpenPrivacyCentre = onOpenPrivacyCentre;
+global.onPrivacyRefresh = onPrivacyRefresh;
+global.onPrivacyExport = onPrivacyExport;
+global.onPrivacyStatisticsChange = onPrivacyStatisticsChange;
+global.onPrivacyConfirm = onPrivacyConfirm;
+global.onPrivacyLeave = onPrivacyLeave;
+global.onOpenAdminConsole = onOpenAdminConsole;
+global.onAdminRefresh = onAdminRefresh;
+global.onAdminUsers = onAdminUsers;
+global.onAdminUsersBack = onAdminUsersBack;
+global.onAdminUserOpen = onAdminUserOpen;
+global.onAdminUserChange = onAdminUserChange;
+global.onAdminPolicyOpen = onAdminPolicyOpen;
+global.onAdminPolicySave = onAdminPolicySave;
+global.onAdminAudit = onAdminAudit;

@@ -1,10 +1,25 @@
 import type { EntryPointName } from '../actions';
+import type { Failure } from '../backend/failure';
 import type { UiContext } from '../common/context';
-import { cardWithHeader, textSection } from './cards';
+import type { MessageKey } from '../i18n';
+import { actionButton, buttonRow, cardWithHeader, textSection } from './cards';
 
 export interface RetryAction {
   functionName: EntryPointName;
   parameters?: Record<string, string>;
+}
+
+type Card = GoogleAppsScript.Card_Service.Card;
+type Section = GoogleAppsScript.Card_Service.CardSection;
+
+/** A Retry button that keeps whatever the user had typed (persistValues). */
+function retryButton(ui: UiContext, retry: RetryAction) {
+  return buttonRow(
+    actionButton(ui.t('error.retry'), retry.functionName, {
+      parameters: retry.parameters,
+      persistValues: true,
+    }),
+  );
 }
 
 /**
@@ -12,22 +27,50 @@ export interface RetryAction {
  * trying again can help, a Retry button. Retry keeps whatever the user had typed
  * (persistValues), so a failed save loses nothing.
  */
-export function renderErrorCard(
-  ui: UiContext,
-  message: string,
-  retry?: RetryAction,
-): GoogleAppsScript.Card_Service.Card {
+export function renderErrorCard(ui: UiContext, message: string, retry?: RetryAction): Card {
   const section = textSection(message);
-  if (retry) {
-    const action = CardService.newAction()
-      .setFunctionName(retry.functionName)
-      .setParameters(retry.parameters ?? {})
-      .setPersistValues(true);
-    section.addWidget(
-      CardService.newButtonSet().addButton(
-        CardService.newTextButton().setText(ui.t('error.retry')).setOnClickAction(action),
-      ),
-    );
-  }
+  if (retry) section.addWidget(retryButton(ui, retry));
   return cardWithHeader(ui.t('error.title')).addSection(section).build();
+}
+
+const FAILURE_MESSAGES: Record<Exclude<Failure['kind'], 'disabled'>, MessageKey> = {
+  'signed-out': 'error.signedOut',
+  unavailable: 'error.unavailable',
+  'not-set-up': 'error.notSetUp',
+  refused: 'error.refused',
+};
+
+/**
+ * The one card every feature shows for a failed backend call. A disabled account gets the
+ * same explanation wherever it tries to go, with nothing to retry; a passing failure gets a
+ * Retry of `retry`.
+ */
+export function renderFailureCard(ui: UiContext, failure: Failure, retry?: RetryAction): Card {
+  if (failure.kind === 'disabled') {
+    return cardWithHeader(ui.t('error.disabled.title'))
+      .addSection(textSection(ui.t('error.disabled.body')))
+      .build();
+  }
+  return renderErrorCard(
+    ui,
+    ui.t(FAILURE_MESSAGES[failure.kind]),
+    failure.kind === 'unavailable' ? retry : undefined,
+  );
+}
+
+/**
+ * The same message as a section at the top of a card that stays on screen (a form with what
+ * the user typed), for a failure the card itself can explain.
+ */
+export function failureSection(ui: UiContext, message: string, retry?: RetryAction): Section {
+  const section = textSection(`<b>${message}</b>`);
+  if (retry) section.addWidget(retryButton(ui, retry));
+  return section;
+}
+
+/** The failure's own message, as failureSection shows it. */
+export function failureMessage(ui: UiContext, failure: Failure): string {
+  return failure.kind === 'disabled'
+    ? ui.t('error.disabled.body')
+    : ui.t(FAILURE_MESSAGES[failure.kind]);
 }

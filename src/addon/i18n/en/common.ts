@@ -8,4 +8,14 @@ export const common = {
   'error.calendarRead':
     'Mingwork could not read this event from Google Calendar. Try again in a moment.',
   'error.retry': 'Retry',
+  'error.unavailable': 'The Mingwork service is not answering right now. Try again in a moment.',
+  'error.signedOut':
+    'The Mingwork service did not accept your Google sign-in. Your administrator may need to finish setting Mingwork up.',
+  'error.notSetUp':
+    'Mingwork is not set up yet: the address of its service is missing. Ask your administrator.',
+  'error.refused': 'The Mingwork service could not do this.',
+  'error.disabled.title': 'Account disabled',
+  'error.disabled.body':
+    'Your Mingwork account was disabled by your domain administrator. What you shared in meetings stays available to your co-workers. Ask your administrator if you need it back.',
+  'common.cancel': 'Cancel',
 } as const;
