@@ -26,10 +26,16 @@ function refreshFailure(ui: UiContext, failure: Failure): Card {
   return renderFailureCard(ui, failure, { functionName: Callbacks.privacyRefresh });
 }
 
-/** The privacy centre as it is now, or the failure card with a Retry that reloads it. */
+/**
+ * The privacy centre as it is now, or the failure card with a Retry that reloads it. A
+ * disabled account may still read GET /v1/me, but the backend refuses everything the centre
+ * offers, so it gets the same card as everywhere else.
+ */
 function currentPrivacyCard(ui: UiContext): Card {
   const me = attempt(fetchMe);
-  return me.ok ? renderPrivacyCard(ui, { me: me.value }) : refreshFailure(ui, me.failure);
+  if (!me.ok) return refreshFailure(ui, me.failure);
+  if (me.value.user.disabled) return renderFailureCard(ui, { kind: 'disabled' });
+  return renderPrivacyCard(ui, { me: me.value });
 }
 
 export function onPrivacyAction(e: EventObject) {
