@@ -27,7 +27,6 @@ export const Callbacks = {
   privacyConfirm: 'onPrivacyConfirm',
   privacyLeave: 'onPrivacyLeave',
   openAdminConsole: 'onOpenAdminConsole',
-  adminRefresh: 'onAdminRefresh',
   adminUsers: 'onAdminUsers',
   adminUsersBack: 'onAdminUsersBack',
   adminUserOpen: 'onAdminUserOpen',

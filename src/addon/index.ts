@@ -12,7 +12,6 @@ import {
   onAdminAudit,
   onAdminPolicyOpen,
   onAdminPolicySave,
-  onAdminRefresh,
   onAdminUserChange,
   onAdminUserOpen,
   onAdminUsers,
@@ -53,7 +52,6 @@ global.onPrivacyStatisticsChange = onPrivacyStatisticsChange;
 global.onPrivacyConfirm = onPrivacyConfirm;
 global.onPrivacyLeave = onPrivacyLeave;
 global.onOpenAdminConsole = onOpenAdminConsole;
-global.onAdminRefresh = onAdminRefresh;
 global.onAdminUsers = onAdminUsers;
 global.onAdminUsersBack = onAdminUsersBack;
 global.onAdminUserOpen = onAdminUserOpen;

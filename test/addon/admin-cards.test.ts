@@ -249,7 +249,7 @@ describeConformance('admin cards validate against Google’s card schema', (sche
           page: { users: [bob, ada], nextCursor: 'x' },
           q: 'a',
           cursor: 'y',
-          problem: { message: 'x', retry: { functionName: 'onAdminRefresh' } },
+          problem: { message: 'x', retry: { functionName: 'onAdminUsers' } },
         }),
     ],
     ['user', () => renderUserCard(ui, ada, { message: 'x' })],

@@ -9,7 +9,6 @@ import { createFieldCipher } from '../../src/backend/crypto/field-cipher';
 import { openStore } from '../../src/backend/store/database';
 import { newId } from '../../src/backend/store/ids';
 import { ExportDocument } from '../../src/shared/export';
-import { startBackendProcess, type BackendProcess } from '../../src/workbench/backend-process';
 import { homepageEvent, type FormInputJson } from '../../src/workbench/events';
 import { loadWorld } from '../../src/workbench/fixtures/load-world';
 import { sampleWorld } from '../../src/workbench/fixtures/sample-world';
@@ -18,10 +17,9 @@ import { PropertyStore } from '../../src/workbench/gas/properties-service';
 import { userScope } from '../../src/workbench/gas/scoped-store';
 import type { LogEntry, UrlFetchTraceEntry } from '../../src/workbench/gas/trace';
 import type { WorldUser } from '../../src/workbench/gas/world';
-import { startLocalIssuer, type LocalIssuer } from '../../src/workbench/identity';
 import { createSandbox, type Sandbox, type SandboxStores } from '../../src/workbench/sandbox';
 import { button, textsShownIn } from '../helpers/addon/card-json';
-import { isolatedBackendEnv } from '../helpers/backend-env';
+import { useBackendWithIssuer } from '../helpers/addon/backend-with-issuer';
 import { NOW } from '../helpers/workbench/context';
 import { CARD, describeConformance, RENDER_ACTION } from '../helpers/workbench/schemas';
 
@@ -29,18 +27,15 @@ import { CARD, describeConformance, RENDER_ACTION } from '../helpers/workbench/s
 type Json = any;
 
 const AUDIENCE = 'mingwork-privacy-admin-test';
-const env = {
-  ...isolatedBackendEnv('privacyadmin'),
-  MINGWORK_BOOTSTRAP_ADMINS: 'alice@acme.example',
-};
 const world = loadWorld(sampleWorld, NOW);
 const alice = world.user('alice@acme.example');
 const bob = world.user('bob@acme.example');
 const carol = world.user('carol@globex.example');
 const dan = world.user('dan@globex.example');
 
-let issuer: LocalIssuer;
-let backend: BackendProcess;
+const running = useBackendWithIssuer('privacyadmin', AUDIENCE, {
+  MINGWORK_BOOTSTRAP_ADMINS: 'alice@acme.example',
+});
 const stores: SandboxStores = { cache: new CacheStore(), properties: new PropertyStore() };
 const sandboxes = new Map<string, Sandbox>();
 /** Everything the add-on answered and sent, for the conformance and privacy checks below. */
@@ -48,25 +43,7 @@ const responses: Array<[string, unknown]> = [];
 const requests: UrlFetchTraceEntry[] = [];
 const logs: LogEntry[] = [];
 
-beforeAll(async () => {
-  issuer = await startLocalIssuer({ audience: AUDIENCE });
-  backend = await startBackendProcess({
-    port: 0,
-    stdio: 'ignore',
-    env: {
-      MINGWORK_OIDC_ISSUERS: issuer.issuer,
-      MINGWORK_OIDC_AUDIENCES: AUDIENCE,
-      MINGWORK_OIDC_JWKS_URL: issuer.jwksUrl,
-      ...env,
-    },
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await Promise.all([...sandboxes.values()].map((sandbox) => sandbox.close()));
-  await backend?.stop();
-  await issuer?.close();
-});
+afterAll(() => Promise.all([...sandboxes.values()].map((sandbox) => sandbox.close())));
 
 function sandboxOf(user: WorldUser): Sandbox {
   let sandbox = sandboxes.get(user.email);
@@ -74,8 +51,8 @@ function sandboxOf(user: WorldUser): Sandbox {
     sandbox = createSandbox({
       world,
       user: user.email,
-      backendUrl: backend.url,
-      identity: issuer,
+      backendUrl: running.backend.url,
+      identity: running.issuer,
       now: NOW,
       stores,
     });
@@ -117,10 +94,10 @@ const notice = (response: Json) => response.action?.notification?.text;
 
 /** Calls the backend directly, as the user, to set the scene or check the outcome. */
 async function api(user: WorldUser, method: string, path: string, body?: unknown): Promise<Json> {
-  const response = await fetch(`${backend.url}${path}`, {
+  const response = await fetch(`${running.backend.url}${path}`, {
     method,
     headers: {
-      authorization: `Bearer ${issuer.signIdToken(user)}`,
+      authorization: `Bearer ${running.issuer.signIdToken(user)}`,
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -356,11 +333,63 @@ describe('the admin console', () => {
   });
 });
 
+describe('when the service does not answer', () => {
+  const offline = () =>
+    createSandbox({
+      world,
+      user: alice.email,
+      backendUrl: 'http://127.0.0.1:9',
+      identity: running.issuer,
+      now: NOW,
+    });
+
+  function runOffline(functionName: string, inputs: Inputs) {
+    const sandbox = offline();
+    try {
+      const event = homepageEvent('CALENDAR', { user: alice, now: NOW });
+      Object.assign(event.commonEventObject, inputs);
+      const { response } = sandbox.invoke(functionName, event);
+      responses.push([`${functionName} offline`, response]);
+      return response as Json;
+    } finally {
+      void sandbox.close();
+    }
+  }
+
+  it('keeps the policy as typed, with a Retry that sends it again', () => {
+    const response = runOffline('onAdminPolicySave', {
+      formInputs: {
+        externalGuests: text('deny'),
+        maxDriveRole: text('reader'),
+        retentionDays: text('120'),
+      },
+    });
+    const card = shownCard(response);
+    expect(shown(response)).toContain('The Mingwork service is not answering right now.');
+    expect(JSON.stringify(card)).toContain('"name":"retentionDays"');
+    expect(JSON.stringify(card)).toContain('"value":"120"');
+    expect(button(card, 'Retry').action).toMatchObject({
+      function: 'onAdminPolicySave',
+      persistValues: true,
+    });
+  });
+
+  it('keeps the search as typed, with a Retry of the same search', () => {
+    const response = runOffline('onAdminUsers', { formInputs: { q: text('car') } });
+    const card = shownCard(response);
+    expect(JSON.stringify(card)).toMatch(/"textInput":\{"name":"q"[^}]*"value":"car"/);
+    expect(button(card, 'Retry').action).toMatchObject({
+      function: 'onAdminUsers',
+      parameters: { paging: 'true', q: 'car' },
+    });
+  });
+});
+
 describe('a user with 10,000 items', () => {
   it('exports all of them within one 30-second callback', async () => {
     const heavy = world.user('carol@globex.example');
     const me = await api(heavy, 'GET', '/v1/me');
-    const config = loadConfig({ ...process.env, ...env });
+    const config = loadConfig({ ...process.env, ...running.env });
     const cipher = createFieldCipher(config.dataKeys);
     const store = openStore(config.dbUrl);
     try {

@@ -5,11 +5,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/workbench/sandbox';
-import { startWorkbench, type Workbench } from '../../src/workbench/start';
-import { isolatedBackendEnv } from '../helpers/backend-env';
-import { BROWSER_AVAILABLE, CHROMIUM_PATH, launchBrowser } from '../helpers/browser';
+import { BROWSER_AVAILABLE, CHROMIUM_PATH } from '../helpers/browser';
+import { useWorkbenchInBrowser } from '../helpers/workbench/in-browser';
 
 const SCREENSHOTS = path.join(REPO_ROOT, 'artifacts', 'screenshots');
 
@@ -18,29 +17,14 @@ if (!BROWSER_AVAILABLE)
   console.warn(`Skipping the privacy and admin browser tests: no Chromium at ${CHROMIUM_PATH}.`);
 
 describeInBrowser('privacy centre and admin console in the workbench', () => {
-  let workbench: Workbench;
-  let browser: Browser;
+  const running = useWorkbenchInBrowser('e2eprivacy');
   let page: Page;
 
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    workbench = await startWorkbench({
-      port: 0,
-      backendPort: 0,
-      quiet: true,
-      backendEnv: isolatedBackendEnv('e2eprivacy'),
-    });
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.close();
-  });
+  beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(workbench.url);
+    page = await running.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(running.workbench.url);
     await panel().getByText('Your week in Mingwork').waitFor();
   });
 

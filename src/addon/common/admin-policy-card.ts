@@ -6,8 +6,9 @@ import { actionButton, buttonRow, cardWithHeader } from '../ui/cards';
 import { failureSection } from '../ui/error-card';
 import type { UiContext } from './context';
 import type { Problem } from './admin-card';
-import { DRIVE_ROLES, EXTERNAL_GUESTS, type PolicyForm } from './policy-form';
+import type { DRIVE_ROLES, EXTERNAL_GUESTS, PolicyForm } from './policy-form';
 
+/** In the order the form lists them. */
 const GUEST_LABELS: Record<(typeof EXTERNAL_GUESTS)[number], MessageKey> = {
   allow: 'admin.policy.guests.allow',
   deny: 'admin.policy.guests.deny',
@@ -19,6 +20,25 @@ const ROLE_LABELS: Record<(typeof DRIVE_ROLES)[number], MessageKey> = {
   writer: 'admin.policy.role.writer',
 };
 
+/** One choice of the form: its options, labelled, with the form's value selected. */
+function choice<V extends string>(
+  ui: UiContext,
+  type: GoogleAppsScript.Card_Service.SelectionInputType,
+  name: 'externalGuests' | 'maxDriveRole',
+  title: MessageKey,
+  labels: Record<V, MessageKey>,
+  form: PolicyForm,
+): GoogleAppsScript.Card_Service.SelectionInput {
+  const input = CardService.newSelectionInput()
+    .setType(type)
+    .setFieldName(name)
+    .setTitle(ui.t(title));
+  for (const value of Object.keys(labels) as V[]) {
+    input.addItem(ui.t(labels[value]), value, form[name] === value);
+  }
+  return input;
+}
+
 /** `form` is what is stored, or what the admin typed when it could not be saved. */
 export function renderPolicyCard(
   ui: UiContext,
@@ -28,20 +48,16 @@ export function renderPolicyCard(
   const { t } = ui;
   const card = cardWithHeader(t('admin.policy.title'), t('admin.subtitle'));
   if (problem) card.addSection(failureSection(ui, problem.message, problem.retry));
-  const guests = CardService.newSelectionInput()
-    .setType(CardService.SelectionInputType.RADIO_BUTTON)
-    .setFieldName('externalGuests')
-    .setTitle(t('admin.policy.guests'));
-  for (const value of EXTERNAL_GUESTS) {
-    guests.addItem(t(GUEST_LABELS[value]), value, form.externalGuests === value);
-  }
-  const roles = CardService.newSelectionInput()
-    .setType(CardService.SelectionInputType.DROPDOWN)
-    .setFieldName('maxDriveRole')
-    .setTitle(t('admin.policy.role'));
-  for (const value of DRIVE_ROLES) {
-    roles.addItem(t(ROLE_LABELS[value]), value, form.maxDriveRole === value);
-  }
+  const { RADIO_BUTTON, DROPDOWN } = CardService.SelectionInputType;
+  const guests = choice(
+    ui,
+    RADIO_BUTTON,
+    'externalGuests',
+    'admin.policy.guests',
+    GUEST_LABELS,
+    form,
+  );
+  const roles = choice(ui, DROPDOWN, 'maxDriveRole', 'admin.policy.role', ROLE_LABELS, form);
   const retention = CardService.newTextInput()
     .setFieldName('retentionDays')
     .setTitle(t('admin.policy.retention'))

@@ -67,20 +67,24 @@ function failureCard(ui: UiContext, failure: Failure, retry: RetryAction): Card 
 }
 
 /** One page of the domain's users, or the card that says why there is none. */
+/**
+ * One page of the domain's users. A passing failure keeps the search on screen, with the
+ * typed prefix and a Retry of the same page; any other failure gets the card that says why.
+ */
 function usersCard(ui: UiContext, q: string, cursor?: string): Card {
   const page = attempt(() => listDomainUsers({ q, cursor, limit: DEFAULT_ADMIN_PAGE_SIZE }));
-  const retry = { functionName: Callbacks.adminRefresh };
-  return page.ok
-    ? renderUsersCard(ui, { page: page.value, q, cursor })
-    : failureCard(ui, page.failure, retry);
+  if (page.ok) return renderUsersCard(ui, { page: page.value, q, cursor });
+  const retry = {
+    functionName: Callbacks.adminUsers,
+    parameters: { paging: 'true', q, ...(cursor ? { cursor } : {}) },
+  };
+  if (page.failure.kind !== 'unavailable') return failureCard(ui, page.failure, retry);
+  const problem = { message: failureMessage(ui, page.failure), retry };
+  return renderUsersCard(ui, { page: { users: [], nextCursor: null }, q, cursor, problem });
 }
 
 export function onAdminAction(e: EventObject) {
   return universalCards(usersCard(uiContextFrom(e), ''));
-}
-
-export function onAdminRefresh(e: EventObject): ActionResponse {
-  return showCard(usersCard(uiContextFrom(e), ''), 'update');
 }
 
 /** From the Account card. */
@@ -121,8 +125,11 @@ export function onAdminUserOpen(e: EventObject): ActionResponse {
 export function onAdminUserChange(e: EventObject): ActionResponse {
   const ui = uiContextFrom(e);
   const userId = parameter(e, 'userId') ?? '';
+  const known = CHANGES[parameter(e, 'change') as UserChange];
+  // Both come from the user's card: anything else is not a change this console offers.
+  if (!known || !userId) return showCard(usersCard(ui, ''), 'back');
   const change = parameter(e, 'change') as UserChange;
-  const { body, done } = CHANGES[change];
+  const { body, done } = known;
   const changed = attempt(() => changeDomainUser(userId, body));
   if (changed.ok) {
     const name = changed.value.name ?? changed.value.email;

@@ -12,9 +12,9 @@ import { parseTenantKey } from '../auth/tenant';
 import { recordAudit, sweepActor } from '../store/audit-log';
 import { inTransaction, type StoreContext } from '../store/context';
 import { eraseAccount } from '../store/erasure';
+import { inIdOrder } from '../store/in-id-order';
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
-const BATCH_SIZE = 200;
 
 export interface TenantSweep {
   tenantId: string;
@@ -122,24 +122,17 @@ async function countRows(candidates: Candidates): Promise<number> {
   return Number(count);
 }
 
-/**
- * Ids in order, a batch at a time. Rows are deleted as they are handed out, so each batch
- * starts after the last id seen rather than at an offset.
- */
+/** Ids in order, a batch at a time: rows are deleted as they are handed out. */
 async function* idsOf(candidates: Candidates): AsyncGenerator<string> {
-  let after = '';
-  for (;;) {
-    const rows = await (candidates as ReturnType<typeof idleMeetings>)
+  const rows = inIdOrder((after, limit) =>
+    (candidates as ReturnType<typeof idleMeetings>)
       .select('id')
       .where('id', '>', after)
       .orderBy('id')
-      .limit(BATCH_SIZE)
-      .execute();
-    for (const row of rows) yield row.id;
-    const last = rows[rows.length - 1];
-    if (!last || rows.length < BATCH_SIZE) return;
-    after = last.id;
-  }
+      .limit(limit)
+      .execute(),
+  );
+  for await (const row of rows) yield row.id;
 }
 
 /** Deletes the meeting if it is still idle; its content, guests and saved responses cascade. */

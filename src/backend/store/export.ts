@@ -6,13 +6,12 @@
  */
 import type { Selectable } from 'kysely';
 import { toAgendaItemRecord, type AgendaItemRecord } from './agenda';
+import { inIdOrder } from './in-id-order';
 import type { StoreContext } from './context';
 import { toFileRecord, type FileRecord } from './files';
 import { toNoteRecord, type NoteRecord } from './notes';
 import type { ContentTable } from './content';
 import type { Database, MessagesTable } from './tables';
-
-const BATCH_SIZE = 500;
 
 export interface ExportOwner {
   tenantId: string;
@@ -36,25 +35,11 @@ export interface ExportedMessageRecord {
   updatedAt: number;
 }
 
-/** Rows in id order, one batch per query: `page` returns the rows after the given id. */
-async function* inBatches<R extends { id: string }>(
-  page: (after: string, limit: number) => Promise<R[]>,
-): AsyncGenerator<R> {
-  let after = '';
-  for (;;) {
-    const rows = await page(after, BATCH_SIZE);
-    yield* rows;
-    const last = rows[rows.length - 1];
-    if (!last || rows.length < BATCH_SIZE) return;
-    after = last.id;
-  }
-}
-
 export function ownedMeetings(
   ctx: StoreContext,
   owner: ExportOwner,
 ): AsyncGenerator<ExportedMeetingRecord> {
-  return inBatches(async (after, limit) => {
+  return inIdOrder(async (after, limit) => {
     const rows = await ctx.db
       .selectFrom('meetings')
       .select((eb) => [
@@ -125,7 +110,7 @@ export function meetingMessages(
   ctx: StoreContext,
   meeting: ExportedMeetingRecord,
 ): AsyncGenerator<ExportedMessageRecord> {
-  return inBatches(async (after, limit) => {
+  return inIdOrder(async (after, limit) => {
     const rows = await ctx.db
       .selectFrom('messages')
       .selectAll()
@@ -170,7 +155,7 @@ function contributionsTo<T extends ContentTable, R>(
   toRecord: (row: Selectable<Database[T]>) => R,
 ): AsyncGenerator<Contribution<R> & { id: string }> {
   const author = table === 'files' ? 'item.added_by_user_id' : 'item.author_user_id';
-  return inBatches(async (after, limit) => {
+  return inIdOrder(async (after, limit) => {
     // Kysely cannot type a query over a table chosen at run time: the query is typed as one
     // over notes, aliased `item`, and runs over `table`. The four content tables share the
     // columns used here, and `toRecord` reads a row of its own table.
