@@ -2,6 +2,8 @@
  * The Account card, the privacy centre and its confirmations, built from plain data: what the
  * user reads on each and what each button does.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { renderAccountCard } from '../../src/addon/common/account-card';
 import type { UiContext } from '../../src/addon/common/context';
 import {
@@ -17,6 +19,12 @@ import { installAppsScriptGlobals } from '../helpers/addon/apps-script-globals';
 import { CARD, describeConformance } from '../helpers/workbench/schemas';
 
 beforeAll(() => installAppsScriptGlobals());
+
+const OPEN_LINK_PREFIXES = (
+  JSON.parse(readFileSync(path.join(__dirname, '../../appsscript.json'), 'utf8')) as {
+    addOns: { common: { openLinkUrlPrefixes: string[] } };
+  }
+).addOns.common.openLinkUrlPrefixes;
 
 const english: UiContext = { locale: 'en', timeZone: 'Europe/Paris', t: translator('en') };
 const chinese: UiContext = { locale: 'zh-CN', timeZone: 'Asia/Shanghai', t: translator('zh-CN') };
@@ -61,6 +69,10 @@ describe('the Account card', () => {
     expect(button(json(card), 'Privacy centre').action?.function).toBe('onOpenPrivacyCentre');
     expect(button(json(card), 'Privacy policy').link).toBe('https://www.mingwork.club/privacy');
     expect(button(json(card), 'Help').link).toBe('https://www.mingwork.club/help/workspace');
+    // Google opens only links under the manifest's prefixes.
+    for (const { link } of buttonsIn(json(card)).filter((b) => b.link)) {
+      expect(OPEN_LINK_PREFIXES.some((prefix) => link!.startsWith(prefix))).toBe(true);
+    }
     expect(buttonsIn(json(card)).map((b) => b.text)).not.toContain('Admin console');
   });
 

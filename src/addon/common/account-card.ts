@@ -10,7 +10,7 @@ import {
   linkButton,
   textSection,
 } from '../ui/cards';
-import { failureMessage, failureSection } from '../ui/error-card';
+import { problemOf, problemSection } from '../ui/error-card';
 import type { UiContext } from './context';
 import { HELP_URL, PRIVACY_POLICY_URL } from './links';
 
@@ -62,11 +62,8 @@ function serviceSection(ui: UiContext, data: AccountCardData): Section {
       .setHeader(t('account.service.heading'))
       .addWidget(fact(t('account.service.status'), t('account.service.ok')));
   }
-  const retry =
-    data.failure.kind === 'unavailable' ? { functionName: Callbacks.accountRefresh } : undefined;
-  return failureSection(ui, failureMessage(ui, data.failure), retry).setHeader(
-    t('account.service.heading'),
-  );
+  const problem = problemOf(ui, data.failure, { functionName: Callbacks.accountRefresh });
+  return problemSection(ui, problem).setHeader(t('account.service.heading'));
 }
 
 function linksSection(ui: UiContext, isAdmin: boolean): Section {

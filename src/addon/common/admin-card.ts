@@ -6,7 +6,7 @@ import type { AdminUser, AdminUsersPage } from '../../shared/contract';
 import { MAX_EMAIL_PREFIX_LENGTH } from '../../shared/limits';
 import { Callbacks } from '../actions';
 import { actionButton, buttonRow, cardWithHeader, fact, textSection } from '../ui/cards';
-import { failureSection, type RetryAction } from '../ui/error-card';
+import { problemSection, type Problem } from '../ui/error-card';
 import { formatDateTime } from '../ui/format';
 import type { UiContext } from './context';
 
@@ -18,11 +18,6 @@ export const USER_SEARCH_INPUT = 'q';
 
 /** What an admin may change about a user, as the buttons name it. */
 export type UserChange = 'disable' | 'enable' | 'grant' | 'revoke';
-
-export interface Problem {
-  message: string;
-  retry?: RetryAction;
-}
 
 export interface UsersCardData {
   page: AdminUsersPage;
@@ -46,7 +41,7 @@ export function renderAdminsOnlyCard(ui: UiContext): Card {
 
 export function renderUsersCard(ui: UiContext, data: UsersCardData): Card {
   const card = cardWithHeader(ui.t('admin.title'), ui.t('admin.subtitle'));
-  if (data.problem) card.addSection(failureSection(ui, data.problem.message, data.problem.retry));
+  if (data.problem) card.addSection(problemSection(ui, data.problem));
   return card.addSection(domainSection(ui)).addSection(usersSection(ui, data)).build();
 }
 
@@ -125,7 +120,7 @@ function pagingButtons(ui: UiContext, data: UsersCardData) {
 export function renderUserCard(ui: UiContext, user: AdminUser, problem?: Problem): Card {
   const { t } = ui;
   const card = cardWithHeader(user.name ?? user.email, user.name ? user.email : undefined);
-  if (problem) card.addSection(failureSection(ui, problem.message, problem.retry));
+  if (problem) card.addSection(problemSection(ui, problem));
   const change = (kind: UserChange) => ({ parameters: { userId: user.id, change: kind } });
   return card
     .addSection(

@@ -3,9 +3,8 @@ import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../shared/limits';
 import { Callbacks } from '../actions';
 import type { MessageKey } from '../i18n';
 import { actionButton, buttonRow, cardWithHeader } from '../ui/cards';
-import { failureSection } from '../ui/error-card';
+import { problemSection, type Problem } from '../ui/error-card';
 import type { UiContext } from './context';
-import type { Problem } from './admin-card';
 import type { DRIVE_ROLES, EXTERNAL_GUESTS, PolicyForm } from './policy-form';
 
 /** In the order the form lists them. */
@@ -47,7 +46,7 @@ export function renderPolicyCard(
 ): GoogleAppsScript.Card_Service.Card {
   const { t } = ui;
   const card = cardWithHeader(t('admin.policy.title'), t('admin.subtitle'));
-  if (problem) card.addSection(failureSection(ui, problem.message, problem.retry));
+  if (problem) card.addSection(problemSection(ui, problem));
   const { RADIO_BUTTON, DROPDOWN } = CardService.SelectionInputType;
   const guests = choice(
     ui,

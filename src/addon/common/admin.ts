@@ -22,7 +22,7 @@ import {
   saveDomainPolicy,
 } from '../backend/admin';
 import { attempt, type Failure } from '../backend/failure';
-import { failureMessage, renderFailureCard, type RetryAction } from '../ui/error-card';
+import { problemOf, renderFailureCard, type RetryAction } from '../ui/error-card';
 import { showCard, universalCards, type Placement } from '../ui/responses';
 import {
   renderAdminsOnlyCard,
@@ -66,7 +66,6 @@ function failureCard(ui: UiContext, failure: Failure, retry: RetryAction): Card 
   return isNotAdmin(failure) ? renderAdminsOnlyCard(ui) : renderFailureCard(ui, failure, retry);
 }
 
-/** One page of the domain's users, or the card that says why there is none. */
 /**
  * One page of the domain's users. A passing failure keeps the search on screen, with the
  * typed prefix and a Retry of the same page; any other failure gets the card that says why.
@@ -79,7 +78,7 @@ function usersCard(ui: UiContext, q: string, cursor?: string): Card {
     parameters: { paging: 'true', q, ...(cursor ? { cursor } : {}) },
   };
   if (page.failure.kind !== 'unavailable') return failureCard(ui, page.failure, retry);
-  const problem = { message: failureMessage(ui, page.failure), retry };
+  const problem = problemOf(ui, page.failure, retry);
   return renderUsersCard(ui, { page: { users: [], nextCursor: null }, q, cursor, problem });
 }
 
@@ -125,10 +124,10 @@ export function onAdminUserOpen(e: EventObject): ActionResponse {
 export function onAdminUserChange(e: EventObject): ActionResponse {
   const ui = uiContextFrom(e);
   const userId = parameter(e, 'userId') ?? '';
-  const known = CHANGES[parameter(e, 'change') as UserChange];
+  const change = parameter(e, 'change') as UserChange;
+  const known = CHANGES[change];
   // Both come from the user's card: anything else is not a change this console offers.
   if (!known || !userId) return showCard(usersCard(ui, ''), 'back');
-  const change = parameter(e, 'change') as UserChange;
   const { body, done } = known;
   const changed = attempt(() => changeDomainUser(userId, body));
   if (changed.ok) {
@@ -142,10 +141,7 @@ export function onAdminUserChange(e: EventObject): ActionResponse {
     changed.failure.kind === 'refused' && changed.failure.code === ErrorCode.Conflict;
   const problem = lastAdmin
     ? { message: ui.t('admin.user.lastAdmin') }
-    : {
-        message: failureMessage(ui, changed.failure),
-        retry: changed.failure.kind === 'unavailable' ? retry : undefined,
-      };
+    : problemOf(ui, changed.failure, retry);
   return showCard(renderUserCard(ui, user.value, problem), 'update');
 }
 
@@ -182,14 +178,8 @@ export function onAdminPolicySave(e: EventObject): ActionResponse {
         'update',
       );
     }
-    const retry =
-      saved.failure.kind === 'unavailable'
-        ? { functionName: Callbacks.adminPolicySave }
-        : undefined;
-    return showCard(
-      renderPolicyCard(ui, form, { message: failureMessage(ui, saved.failure), retry }),
-      'update',
-    );
+    const problem = problemOf(ui, saved.failure, { functionName: Callbacks.adminPolicySave });
+    return showCard(renderPolicyCard(ui, form, problem), 'update');
   }
   return showCard(
     renderPolicyCard(ui, policyFormOf(saved.value)),

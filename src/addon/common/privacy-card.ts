@@ -12,7 +12,7 @@ import {
   linkButton,
   textSection,
 } from '../ui/cards';
-import { failureSection, type RetryAction } from '../ui/error-card';
+import { problemSection, type Problem } from '../ui/error-card';
 import { formatDateTime } from '../ui/format';
 import type { UiContext } from './context';
 import { PRIVACY_POLICY_URL } from './links';
@@ -31,12 +31,12 @@ export interface PrivacyCardData {
   /** The export just saved, to open from the card. */
   exported?: { name: string; url: string };
   /** Something the card could not do, said at its top. */
-  problem?: { message: string; retry?: RetryAction };
+  problem?: Problem;
 }
 
 export function renderPrivacyCard(ui: UiContext, data: PrivacyCardData): Card {
   const card = cardWithHeader(ui.t('privacy.title'), data.me.user.email);
-  if (data.problem) card.addSection(failureSection(ui, data.problem.message, data.problem.retry));
+  if (data.problem) card.addSection(problemSection(ui, data.problem));
   return card
     .addSection(storedSection(ui, data.me))
     .addSection(exportSection(ui, data.exported))
@@ -124,14 +124,14 @@ export function renderLeaveConfirmCard(
   ui: UiContext,
   how: Leaving,
   me: MeView,
-  problem?: PrivacyCardData['problem'],
+  problem?: Problem,
 ): Card {
   const { t } = ui;
   const stored: StoredCounts = me.stored;
   const card = cardWithHeader(
     t(how === 'erase' ? 'privacy.erase.title' : 'privacy.disconnect.title'),
   );
-  if (problem) card.addSection(failureSection(ui, problem.message, problem.retry));
+  if (problem) card.addSection(problemSection(ui, problem));
   const list = (lines: string[]) => lines.map((line) => `• ${line}`).join('<br>');
   return card
     .addSection(

@@ -6,7 +6,7 @@ import { Callbacks } from '../actions';
 import { downloadExport, fetchMe, leaveMingwork, saveStatisticsChoice } from '../backend/account';
 import { attempt, type Failure } from '../backend/failure';
 import { saveJsonToDrive } from '../google/export-file';
-import { failureMessage, renderErrorCard, renderFailureCard } from '../ui/error-card';
+import { problemOf, renderErrorCard, renderFailureCard } from '../ui/error-card';
 import { showCard, universalCards } from '../ui/responses';
 import { uiContextFrom, type UiContext } from './context';
 import {
@@ -91,7 +91,7 @@ export function onPrivacyStatisticsChange(e: EventObject): ActionResponse {
       functionName: Callbacks.privacyStatistics,
       parameters: { objectToStatistics: String(objects) },
     };
-    const problem = { message: failureMessage(ui, saved.failure), retry };
+    const problem = problemOf(ui, saved.failure, retry);
     return showCard(renderPrivacyCard(ui, { me: me.value, problem }), 'update');
   }
   const notice = ui.t(objects ? 'privacy.statistics.savedOff' : 'privacy.statistics.savedOn');

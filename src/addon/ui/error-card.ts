@@ -58,19 +58,27 @@ export function renderFailureCard(ui: UiContext, failure: Failure, retry?: Retry
   );
 }
 
-/**
- * The same message as a section at the top of a card that stays on screen (a form with what
- * the user typed), for a failure the card itself can explain.
- */
-export function failureSection(ui: UiContext, message: string, retry?: RetryAction): Section {
-  const section = textSection(`<b>${message}</b>`);
-  if (retry) section.addWidget(retryButton(ui, retry));
-  return section;
+/** Something a card that stays on screen could not do, and how to try again if that helps. */
+export interface Problem {
+  message: string;
+  retry?: RetryAction;
 }
 
-/** The failure's own message, as failureSection shows it. */
-export function failureMessage(ui: UiContext, failure: Failure): string {
-  return failure.kind === 'disabled'
-    ? ui.t('error.disabled.body')
-    : ui.t(FAILURE_MESSAGES[failure.kind]);
+/** The problem a failed call leaves: its message, and `retry` only when a retry can help. */
+export function problemOf(ui: UiContext, failure: Failure, retry?: RetryAction): Problem {
+  const message =
+    failure.kind === 'disabled'
+      ? ui.t('error.disabled.body')
+      : ui.t(FAILURE_MESSAGES[failure.kind]);
+  return { message, retry: failure.kind === 'unavailable' ? retry : undefined };
+}
+
+/**
+ * A problem as a section at the top of a card that stays on screen (a form with what the user
+ * typed), rather than a card of its own.
+ */
+export function problemSection(ui: UiContext, problem: Problem): Section {
+  const section = textSection(`<b>${problem.message}</b>`);
+  if (problem.retry) section.addWidget(retryButton(ui, problem.retry));
+  return section;
 }
