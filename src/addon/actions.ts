@@ -35,6 +35,24 @@ export const Callbacks = {
   addFile: 'onAddFile',
   addEventAttachments: 'onAddEventAttachments',
   removeFile: 'onRemoveFile',
+  // Any card
+  cardBack: 'onCardBack',
+  // Account, privacy centre and admin console (src/addon/common).
+  accountRefresh: 'onAccountRefresh',
+  openPrivacyCentre: 'onOpenPrivacyCentre',
+  privacyRefresh: 'onPrivacyRefresh',
+  privacyExport: 'onPrivacyExport',
+  privacyStatistics: 'onPrivacyStatisticsChange',
+  privacyConfirm: 'onPrivacyConfirm',
+  privacyLeave: 'onPrivacyLeave',
+  openAdminConsole: 'onOpenAdminConsole',
+  adminUsers: 'onAdminUsers',
+  adminUsersBack: 'onAdminUsersBack',
+  adminUserOpen: 'onAdminUserOpen',
+  adminUserChange: 'onAdminUserChange',
+  adminPolicyOpen: 'onAdminPolicyOpen',
+  adminPolicySave: 'onAdminPolicySave',
+  adminAudit: 'onAdminAudit',
 } as const;
 
 export type TriggerName = (typeof Triggers)[keyof typeof Triggers];

@@ -21,7 +21,28 @@ import { onCalendarHomepage, onRefreshHomepage } from './calendar/homepage';
 import { onPostMessage, onRemoveMessage, onShowOlderMessages } from './calendar/messages';
 import { onAddNote, onRemoveNote, onSaveNote } from './calendar/notes';
 import { onHomepage } from './common/homepage';
-import { onAccountAction, onAdminAction, onPrivacyAction } from './common/universal';
+import { onAccountAction, onAccountRefresh } from './common/account';
+import {
+  onAdminAction,
+  onAdminAudit,
+  onAdminPolicyOpen,
+  onAdminPolicySave,
+  onAdminUserChange,
+  onAdminUserOpen,
+  onAdminUsers,
+  onAdminUsersBack,
+  onOpenAdminConsole,
+} from './common/admin';
+import { onCardBack } from './common/navigation';
+import {
+  onOpenPrivacyCentre,
+  onPrivacyAction,
+  onPrivacyConfirm,
+  onPrivacyExport,
+  onPrivacyLeave,
+  onPrivacyRefresh,
+  onPrivacyStatisticsChange,
+} from './common/privacy';
 import { onDriveHomepage } from './drive/homepage';
 import { onDriveItemsSelected } from './drive/selection';
 
@@ -53,3 +74,19 @@ global.onShowOlderMessages = onShowOlderMessages;
 global.onAddFile = onAddFile;
 global.onAddEventAttachments = onAddEventAttachments;
 global.onRemoveFile = onRemoveFile;
+global.onCardBack = onCardBack;
+global.onAccountRefresh = onAccountRefresh;
+global.onOpenPrivacyCentre = onOpenPrivacyCentre;
+global.onPrivacyRefresh = onPrivacyRefresh;
+global.onPrivacyExport = onPrivacyExport;
+global.onPrivacyStatisticsChange = onPrivacyStatisticsChange;
+global.onPrivacyConfirm = onPrivacyConfirm;
+global.onPrivacyLeave = onPrivacyLeave;
+global.onOpenAdminConsole = onOpenAdminConsole;
+global.onAdminUsers = onAdminUsers;
+global.onAdminUsersBack = onAdminUsersBack;
+global.onAdminUserOpen = onAdminUserOpen;
+global.onAdminUserChange = onAdminUserChange;
+global.onAdminPolicyOpen = onAdminPolicyOpen;
+global.onAdminPolicySave = onAdminPolicySave;
+global.onAdminAudit = onAdminAudit;

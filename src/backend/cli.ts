@@ -1,11 +1,15 @@
 /**
- * Operator commands: `serve`, `migrate`, `rotate-keys`. Run as `npm run backend -- <command>`.
+ * Operator commands: `serve`, `migrate`, `rotate-keys`, `sweep`. Run as
+ * `npm run backend -- <command>`.
  * Configuration comes from the environment (see config.ts); a bad value stops the command
  * with every problem listed.
  */
 import { ConfigError, loadConfig, type BackendConfig } from './config';
 import { createStoreKeys } from './crypto/store-keys';
+import { planRetentionSweep, runRetentionSweep, type TenantSweep } from './jobs/retention-sweep';
+import { progressBar } from './progress-bar';
 import { startServer } from './server';
+import type { StoreContext } from './store/context';
 import { openStore } from './store/database';
 import { migrateToLatest } from './store/migrations';
 import { rotateKeys } from './store/rotate-keys';
@@ -15,7 +19,9 @@ const USAGE = `Usage: npm run backend -- <command>
 Commands:
   serve        start the HTTP API (runs pending migrations first)
   migrate      apply pending database migrations and exit
-  rotate-keys  re-encrypt stored fields under the first key of MINGWORK_DATA_KEYS`;
+  rotate-keys  re-encrypt stored fields under the first key of MINGWORK_DATA_KEYS
+  sweep        apply each domain's retention: erase users inactive past it and delete
+               meetings idle past it (--dry-run lists the counts and deletes nothing)`;
 
 async function migrate(config: BackendConfig): Promise<void> {
   const store = openStore(config.dbUrl);
@@ -41,10 +47,50 @@ async function rotate(config: BackendConfig): Promise<void> {
   }
 }
 
-const COMMANDS: Record<string, (config: BackendConfig) => Promise<unknown>> = {
+async function sweep(config: BackendConfig, options: string[]): Promise<void> {
+  const unknown = options.filter((option) => option !== '--dry-run');
+  if (unknown.length > 0) throw new UsageError(`Unknown option ${unknown.join(' ')} for sweep.`);
+  const dryRun = options.includes('--dry-run');
+  const store = openStore(config.dbUrl);
+  try {
+    const keys = createStoreKeys(config);
+    await migrateToLatest(store.db, keys);
+    const ctx: StoreContext = { db: store.db, ...keys, now: () => Date.now() };
+    const plan = await planRetentionSweep(ctx);
+    console.log(describeSweepPlan(plan));
+    if (dryRun) {
+      console.log('Dry run: nothing was deleted.');
+      return;
+    }
+    const bar = progressBar(process.stdout, 'Sweeping');
+    const result = await runRetentionSweep(ctx, plan, bar.update);
+    bar.finish();
+    console.log(
+      `Erased ${result.erasedUsers} user(s) and deleted ${result.deletedMeetings} meeting(s).`,
+    );
+  } finally {
+    await store.close();
+  }
+}
+
+/** One line per tenant with a retention; personal tenants by id, never by their owner's account. */
+function describeSweepPlan(plan: TenantSweep[]): string {
+  if (plan.length === 0) return 'No domain has a retention period: there is nothing to sweep.';
+  return plan
+    .map((tenant) => {
+      const name = tenant.domain ?? `personal tenant ${tenant.tenantId}`;
+      return `${name} (retention ${tenant.retentionDays} days): ${tenant.inactiveUsers} inactive user(s), ${tenant.idleMeetings} idle meeting(s) past retention`;
+    })
+    .join('\n');
+}
+
+class UsageError extends Error {}
+
+const COMMANDS: Record<string, (config: BackendConfig, options: string[]) => Promise<unknown>> = {
   serve: startServer,
   migrate,
   'rotate-keys': rotate,
+  sweep,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -54,10 +100,10 @@ async function main(argv: string[]): Promise<number> {
     return argv[0] === undefined || argv[0] === 'help' ? 0 : 2;
   }
   try {
-    await command(loadConfig());
+    await command(loadConfig(), argv.slice(1));
     return 0;
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof UsageError) {
       console.error(error.message);
       return 2;
     }

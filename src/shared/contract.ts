@@ -19,7 +19,11 @@ import {
   MAX_LOOKUP_EVENT_IDS,
   MAX_MESSAGE_BODY_LENGTH,
   MAX_MESSAGE_PAGE_SIZE,
+  MAX_ADMIN_PAGE_SIZE,
+  MAX_EMAIL_PREFIX_LENGTH,
   MAX_NOTE_BODY_LENGTH,
+  MAX_RETENTION_DAYS,
+  MIN_RETENTION_DAYS,
 } from './limits';
 
 const closed = { additionalProperties: false } as const;
@@ -95,6 +99,43 @@ export type ErrorBody = Static<typeof ErrorBody>;
 
 export const Role = Type.Union([Type.Literal('member'), Type.Literal('admin')]);
 export const ExternalGuestsPolicy = Type.Union([Type.Literal('allow'), Type.Literal('deny')]);
+/** The highest Drive role the add-on may grant meeting guests when sharing a file. */
+export const MaxDriveRole = Type.Union([
+  Type.Literal('reader'),
+  Type.Literal('commenter'),
+  Type.Literal('writer'),
+]);
+export type MaxDriveRole = Static<typeof MaxDriveRole>;
+
+export const RetentionDays = Nullable(
+  Type.Integer({ minimum: MIN_RETENTION_DAYS, maximum: MAX_RETENTION_DAYS }),
+  {
+    errorMessage: `must be a whole number of days from ${MIN_RETENTION_DAYS} to ${MAX_RETENTION_DAYS}, or null to keep data while it is used`,
+    description: 'Days of inactivity after which users and idle meetings are deleted; null: never.',
+  },
+);
+
+export const Preferences = Type.Object(
+  {
+    /** False once the user objects to statistics and personalisation (policy §11(2)). */
+    allowStatistics: Type.Boolean(),
+  },
+  closed,
+);
+export type Preferences = Static<typeof Preferences>;
+
+/** What Mingwork stores about the caller: meetings they own and items they wrote anywhere. */
+export const StoredCounts = Type.Object(
+  {
+    meetingsOwned: Type.Integer({ minimum: 0 }),
+    agendaItems: Type.Integer({ minimum: 0 }),
+    notes: Type.Integer({ minimum: 0 }),
+    messages: Type.Integer({ minimum: 0 }),
+    files: Type.Integer({ minimum: 0 }),
+  },
+  closed,
+);
+export type StoredCounts = Static<typeof StoredCounts>;
 
 export const MeView = Type.Object(
   {
@@ -104,7 +145,11 @@ export const MeView = Type.Object(
         email: Type.String(),
         name: Nullable(Type.String()),
         role: Role,
+        /** Disabled by a domain admin: every other call answers 403 account_disabled. */
+        disabled: Type.Boolean(),
         createdAt: Timestamp,
+        /** Last request, to the hour. */
+        lastActiveAt: Timestamp,
       },
       closed,
     ),
@@ -114,10 +159,13 @@ export const MeView = Type.Object(
         /** The Workspace domain; null for a personal (consumer) account. */
         domain: Nullable(Type.String()),
         externalGuests: ExternalGuestsPolicy,
+        maxDriveRole: MaxDriveRole,
+        retentionDays: RetentionDays,
       },
       closed,
     ),
-    preferences: Type.Object({ allowStatistics: Type.Boolean() }, closed),
+    preferences: Preferences,
+    stored: StoredCounts,
   },
   closed,
 );
@@ -355,6 +403,101 @@ export type MessagePageQuery = Static<typeof MessagePageQuery>;
 
 export const AddFileBody = Type.Object({ url: DriveUrl }, closed);
 export type AddFileBody = Static<typeof AddFileBody>;
+
+// ---------------------------------------------------------------------------------------------
+// Privacy and admin calls (DESIGN §6 "Privacy and admin calls"; GET /me/export is in export.ts)
+
+export const UpdatePreferencesBody = Type.Object({ allowStatistics: Type.Boolean() }, closed);
+export type UpdatePreferencesBody = Static<typeof UpdatePreferencesBody>;
+
+export const PreferencesResponse = Type.Object({ preferences: Preferences }, closed);
+export type PreferencesResponse = Static<typeof PreferencesResponse>;
+
+/** A user of the admin's own domain: the name and email from their own tokens, and no more. */
+export const AdminUser = Type.Object(
+  {
+    id: Id,
+    email: Type.String(),
+    name: Nullable(Type.String()),
+    role: Role,
+    disabled: Type.Boolean(),
+    lastActiveAt: Timestamp,
+  },
+  closed,
+);
+export type AdminUser = Static<typeof AdminUser>;
+
+const PageLimit = Type.Integer({ minimum: 1, maximum: MAX_ADMIN_PAGE_SIZE });
+
+export const AdminUsersQuery = Type.Object(
+  {
+    /** The start of an email address, any case. */
+    q: Type.Optional(Type.String({ maxLength: MAX_EMAIL_PREFIX_LENGTH })),
+    /** The nextCursor of the previous page. */
+    cursor: Type.Optional(Id),
+    limit: Type.Optional(PageLimit),
+  },
+  closed,
+);
+export type AdminUsersQuery = Static<typeof AdminUsersQuery>;
+
+export const AdminUsersPage = Type.Object(
+  { users: Type.Array(AdminUser), nextCursor: Nullable(Id) },
+  closed,
+);
+export type AdminUsersPage = Static<typeof AdminUsersPage>;
+
+export const UpdateAdminUserBody = Type.Object(
+  { disabled: Type.Optional(Type.Boolean()), role: Type.Optional(Role) },
+  { ...closed, minProperties: 1 },
+);
+export type UpdateAdminUserBody = Static<typeof UpdateAdminUserBody>;
+
+export const DomainPolicy = Type.Object(
+  {
+    externalGuests: ExternalGuestsPolicy,
+    maxDriveRole: MaxDriveRole,
+    retentionDays: RetentionDays,
+  },
+  closed,
+);
+export type DomainPolicy = Static<typeof DomainPolicy>;
+
+/** Detail values are counts, flags and policy words: never content, names or emails. */
+export const AuditDetail = Type.Record(
+  Type.String(),
+  Type.Union([Type.Number(), Type.Boolean(), Type.String(), Type.Null()]),
+  closed,
+);
+
+export const AuditEntry = Type.Object(
+  {
+    id: Id,
+    at: Timestamp,
+    /** e.g. "account.erase", "admin.user.disable", "policy.update". */
+    action: Type.String(),
+    /** A pseudonym: the acting user's id (meaningless once erased), or "retention-sweep". */
+    actor: Type.String(),
+    /** The user or meeting acted on, by id; null when the action has no target. */
+    target: Nullable(Type.String()),
+    detail: Nullable(AuditDetail),
+  },
+  closed,
+);
+export type AuditEntry = Static<typeof AuditEntry>;
+
+export const AuditQuery = Type.Object(
+  { cursor: Type.Optional(Id), limit: Type.Optional(PageLimit) },
+  closed,
+);
+export type AuditQuery = Static<typeof AuditQuery>;
+
+/** Newest first. */
+export const AuditPage = Type.Object(
+  { entries: Type.Array(AuditEntry), nextCursor: Nullable(Id) },
+  closed,
+);
+export type AuditPage = Static<typeof AuditPage>;
 
 export const Health = Type.Object({ status: Type.Literal('ok') }, closed);
 export type Health = Static<typeof Health>;

@@ -9,6 +9,8 @@ export const ErrorCode = {
   Unauthenticated: 'unauthenticated',
   /** The caller can see the thing but may not change it (e.g. another guest's note). */
   Forbidden: 'forbidden',
+  /** The caller's domain administrator disabled this account: every call but GET /v1/me. */
+  AccountDisabled: 'account_disabled',
   /** Also for meetings the caller may not see: existence is never revealed. */
   NotFound: 'not_found',
   Conflict: 'conflict',
@@ -26,6 +28,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   bad_request: 400,
   unauthenticated: 401,
   forbidden: 403,
+  account_disabled: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,

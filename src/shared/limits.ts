@@ -36,3 +36,16 @@ export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
 /** The largest request body the backend reads; anything bigger is refused with 413. */
 export const MAX_REQUEST_BYTES = 128 * 1024;
+
+/** Admin console pages (users, audit log). */
+export const DEFAULT_ADMIN_PAGE_SIZE = 20;
+export const MAX_ADMIN_PAGE_SIZE = 100;
+/** An email address is at most 254 characters, so no longer prefix can match one. */
+export const MAX_EMAIL_PREFIX_LENGTH = 254;
+
+/**
+ * Domain retention (days of inactivity before the sweep deletes users and idle meetings).
+ * A week at least, so that a typo cannot erase a domain over a long weekend; ten years at most.
+ */
+export const MIN_RETENTION_DAYS = 7;
+export const MAX_RETENTION_DAYS = 3650;

@@ -10,6 +10,9 @@ import { startLocalIssuer } from './identity';
 import { createPageApi } from './page-api';
 import { startWorkbenchServer } from './server';
 
+/** Each sample domain's first admin, so that the admin console has someone to show it to. */
+export const WORKBENCH_ADMINS = ['alice@acme.example', 'carol@globex.example'];
+
 export interface Workbench {
   url: string;
   backendUrl: string;
@@ -37,6 +40,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
         MINGWORK_OIDC_JWKS_URL: issuer.jwksUrl,
         // The page's trace panel shows each call; request logs would only bury the URL.
         MINGWORK_LOG_LEVEL: process.env.MINGWORK_LOG_LEVEL ?? 'warn',
+        MINGWORK_BOOTSTRAP_ADMINS: WORKBENCH_ADMINS.join(','),
         ...options.backendEnv,
       },
     });

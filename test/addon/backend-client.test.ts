@@ -7,41 +7,28 @@ import { guestDigest as backendGuestDigest } from '../../src/backend/crypto/gues
 import { BackendError, callBackend, callBackendAll } from '../../src/addon/backend/client';
 import { guestDigests } from '../../src/addon/google/guests';
 import type { MeetingView, MeView } from '../../src/shared/contract';
-import { startBackendProcess, type BackendProcess } from '../../src/workbench/backend-process';
 import type { TraceEntry, UrlFetchTraceEntry } from '../../src/workbench/gas/trace';
 import { BlockingHttpClient } from '../../src/workbench/gas/url-fetch/blocking-http';
-import { startLocalIssuer, type LocalIssuer } from '../../src/workbench/identity';
 import { installAppsScriptGlobals } from '../helpers/addon/apps-script-globals';
-import { trustingBackendEnv } from '../helpers/backend-env';
+import { useBackendWithIssuer } from '../helpers/addon/backend-with-issuer';
 
 const AUDIENCE = 'mingwork-client-test';
 
-let issuer: LocalIssuer;
-let backend: BackendProcess;
+const running = useBackendWithIssuer('client', AUDIENCE);
 let http: BlockingHttpClient;
 let trace: TraceEntry[];
 
-beforeAll(async () => {
-  issuer = await startLocalIssuer({ audience: AUDIENCE });
-  backend = await startBackendProcess({
-    port: 0,
-    stdio: 'ignore',
-    env: trustingBackendEnv('client', issuer),
-  });
+beforeAll(() => {
   http = new BlockingHttpClient();
-}, 60_000);
-
-afterAll(async () => {
-  await http?.close();
-  await backend?.stop();
-  await issuer?.close();
 });
 
-function signIn(email: string, backendUrl = backend.url): void {
+afterAll(() => http?.close());
+
+function signIn(email: string, backendUrl = running.backend.url): void {
   trace = installAppsScriptGlobals({
     email,
     http,
-    identity: issuer,
+    identity: running.issuer,
     scriptProperties: { MINGWORK_BACKEND_URL: backendUrl },
   });
 }

@@ -10,8 +10,10 @@ import {
 import { renderHomepageCard } from '../../src/addon/calendar/homepage-card';
 import { renderOlderMessagesCard } from '../../src/addon/calendar/messages-card';
 import type { EventCardModel, HomepageModel } from '../../src/addon/calendar/card-model';
+import { Callbacks } from '../../src/addon/actions';
 import type { UiContext } from '../../src/addon/common/context';
 import { translator } from '../../src/addon/i18n';
+import { problemOf } from '../../src/addon/ui/error-card';
 import type { MeetingView } from '../../src/shared/contract';
 import {
   agendaItem,
@@ -24,7 +26,7 @@ import {
 } from '../helpers/addon/calendar-data';
 import {
   button,
-  buttonsOf,
+  buttonsIn,
   cardJson,
   inputNames,
   sectionHeaders,
@@ -76,7 +78,6 @@ describe('the homepage card', () => {
     ],
     omitted: 0,
     stats: { meetings: 3, minutes: 150 },
-    meetingsUnknown: false,
   };
 
   it('lists the week by day in the user’s zone, marking meetings and declined events', () => {
@@ -108,17 +109,26 @@ describe('the homepage card', () => {
     );
   });
 
-  it('hides "this week" from a user who objects to statistics', () => {
-    const card = cardJson(renderHomepageCard(paris, { ...week, stats: null }));
+  it('says "this week" is off, and counts nothing, while the user objects to statistics', () => {
+    const card = cardJson(renderHomepageCard(paris, { ...week, stats: 'off' }));
     expect(sectionHeaders(card)).not.toContain('This week');
     expect(textsOf(card).join()).not.toContain('meetings,');
+    expect(textsOf(card)[0]).toContain('Statistics are off: you objected to them');
+    const chinese = cardJson(renderHomepageCard(shanghai, { ...week, stats: 'off' }));
+    expect(textsOf(chinese)[0]).toContain('统计已关闭');
+  });
+
+  it('shows neither numbers nor "off" when the objection is unknown', () => {
+    const card = cardJson(renderHomepageCard(paris, { ...week, stats: null }));
+    expect(sectionHeaders(card)).not.toContain('This week');
+    expect(textsOf(card).join()).not.toMatch(/meetings,|Statistics are off/);
   });
 
   it('says when the meetings are unknown, with a Retry, and how many events were left off', () => {
-    const card = cardJson(
-      renderHomepageCard(paris, { ...week, meetingsUnknown: true, omitted: 12 }),
-    );
-    expect(textsOf(card).join('\n')).toContain('Mingwork could not be reached');
+    const retry = { functionName: Callbacks.refreshHomepage };
+    const problem = problemOf(paris, { kind: 'unavailable' }, retry);
+    const card = cardJson(renderHomepageCard(paris, { ...week, problem, omitted: 12 }));
+    expect(textsOf(card).join('\n')).toContain('The Mingwork service is not answering right now');
     expect(button(card, 'Retry').action?.function).toBe('onRefreshHomepage');
     expect(textsOf(card).join('\n')).toContain('12 more events are not listed here');
   });
@@ -149,7 +159,7 @@ describe('an event without a meeting', () => {
     );
     const start = button(card, 'Start a Mingwork meeting');
     expect(start.action?.function).toBe('onStartMeeting');
-    expect(start.parameters).toEqual({ eventId: 'evt1', calendarId: 'primary' });
+    expect(start.action?.parameters).toEqual({ eventId: 'evt1', calendarId: 'primary' });
   });
 
   it('warns that a hidden guest list means only the user will see the meeting', () => {
@@ -160,7 +170,7 @@ describe('an event without a meeting', () => {
   it('offers nothing to start for a cancelled event', () => {
     const card = eventCard({ event: calendarEvent({ access: 'cancelled', title: '' }) });
     expect(textsOf(card)).toContain('<font color="#d93025">This event was cancelled.</font>');
-    expect(buttonsOf(card)).toEqual([]);
+    expect(buttonsIn(card)).toEqual([]);
   });
 
   it('says which occurrence of a series a meeting belongs to', () => {
@@ -169,10 +179,11 @@ describe('an event without a meeting', () => {
   });
 
   it('shows Calendar’s part and a Retry when Mingwork cannot be reached', () => {
-    const card = eventCard({ unavailable: true });
+    const retry = { functionName: Callbacks.showMeeting };
+    const card = eventCard({ problem: problemOf(paris, { kind: 'unavailable' }, retry) });
     expect(card.header?.title).toBe('Budget review');
     expect(button(card, 'Retry').action?.function).toBe('onShowMeeting');
-    expect(buttonsOf(card).map((b) => b.text)).not.toContain('Start a Mingwork meeting');
+    expect(buttonsIn(card).map((b) => b.text)).not.toContain('Start a Mingwork meeting');
   });
 });
 
@@ -244,7 +255,7 @@ describe('a linked event: whose meeting it is', () => {
     });
     const toggle = button(linked(view), "Show your organization's meeting (Grace Globex)");
     expect(toggle.action?.function).toBe('onShowMeeting');
-    expect(toggle.parameters.meetingId).toBe('m2');
+    expect(toggle.action?.parameters.meetingId).toBe('m2');
   });
 
   it('tells the owner it is theirs', () => {
@@ -281,8 +292,10 @@ describe('a linked event: the agenda', () => {
   it('lets the owner check off, move and remove every item, moving only where it can go', () => {
     const card = linked(meetingView({ agenda }));
     expect(inputNames(card)).toEqual(expect.arrayContaining(['done-a1', 'done-a2', 'done-a3']));
-    const moves = buttonsOf(card).filter((b) => b.action?.function === 'onMoveAgendaItem');
-    expect(moves.map((b) => [b.parameters.itemId, b.text, b.parameters.position])).toEqual([
+    const moves = buttonsIn(card).filter((b) => b.action?.function === 'onMoveAgendaItem');
+    expect(
+      moves.map((b) => [b.action!.parameters.itemId, b.text, b.action!.parameters.position]),
+    ).toEqual([
       ['a1', 'Move down', '1'],
       ['a2', 'Move up', '0'],
       ['a2', 'Move down', '2'],
@@ -305,16 +318,16 @@ describe('a linked event: the agenda', () => {
       'done-a1',
       'done-a2',
     ]);
-    const removable = buttonsOf(card)
+    const removable = buttonsIn(card)
       .filter((b) => b.action?.function === 'onRemoveAgendaItem')
-      .map((b) => b.parameters.itemId);
+      .map((b) => b.action!.parameters.itemId);
     expect(removable).toEqual(['a1', 'a2']);
   });
 
   it('has a form to add an item with optional minutes', () => {
     const card = linked(meetingView());
     expect(inputNames(card)).toEqual(expect.arrayContaining(['agendaTitle', 'agendaMinutes']));
-    expect(button(card, 'Add to agenda').parameters).toEqual({
+    expect(button(card, 'Add to agenda').action?.parameters).toEqual({
       eventId: 'evt1',
       calendarId: 'primary',
       meetingId: 'm1',
@@ -337,18 +350,18 @@ describe('a linked event: notes', () => {
         'Private, only you · Mon 30 Nov, 10:00 | Mine, private',
       ]),
     );
-    const edits = buttonsOf(card)
+    const edits = buttonsIn(card)
       .filter((b) => b.text === 'Edit')
-      .map((b) => b.parameters.editNoteId);
-    const removes = buttonsOf(card)
+      .map((b) => b.action!.parameters.editNoteId);
+    const removes = buttonsIn(card)
       .filter((b) => b.action?.function === 'onRemoveNote')
-      .map((b) => b.parameters.itemId);
+      .map((b) => b.action!.parameters.itemId);
     expect(edits).toEqual(['n1', 'n2']);
     expect(removes).toEqual(['n1', 'n2', 'n3']);
     expect(
-      buttonsOf(linked(asGuest(meetingView({ notes }))))
+      buttonsIn(linked(asGuest(meetingView({ notes }))))
         .filter((b) => b.action?.function === 'onRemoveNote')
-        .map((b) => b.parameters.itemId),
+        .map((b) => b.action!.parameters.itemId),
     ).toEqual(['n1', 'n2']);
   });
 
@@ -356,7 +369,7 @@ describe('a linked event: notes', () => {
     const card = linked(meetingView({ notes }), { editingNoteId: 'n2' });
     const editor = widgetsOf(card).find((w) => w.textInput?.name === 'noteEdit');
     expect(editor?.textInput).toMatchObject({ value: 'Mine, private', type: 'MULTIPLE_LINE' });
-    expect(button(card, 'Save').parameters.itemId).toBe('n2');
+    expect(button(card, 'Save').action?.parameters.itemId).toBe('n2');
     expect(button(card, 'Cancel').action?.function).toBe('onShowMeeting');
   });
 
@@ -385,7 +398,7 @@ describe('a linked event: messages', () => {
     ]);
     const older = button(card, 'Older messages');
     expect(older.action?.function).toBe('onShowOlderMessages');
-    expect(older.parameters).toMatchObject({ before: 'g1', meetingId: 'm1' });
+    expect(older.action?.parameters).toMatchObject({ before: 'g1', meetingId: 'm1' });
   });
 
   it('shows the latest ten, and pages back from the oldest of them', () => {
@@ -395,7 +408,7 @@ describe('a linked event: messages', () => {
     expect(thread).toHaveLength(10);
     expect(thread[0]).toContain('Message 11');
     expect(thread[9]).toContain('Message 2');
-    expect(button(card, 'Older messages').parameters.before).toBe('g2');
+    expect(button(card, 'Older messages').action?.parameters.before).toBe('g2');
   });
 
   it('pushes earlier pages as their own card, with the next page behind a button', () => {
@@ -410,7 +423,7 @@ describe('a linked event: messages', () => {
     );
     expect(card.header).toEqual({ title: 'Earlier messages', subtitle: 'Budget review' });
     expect(textsOf(card)).toEqual(['A former member · Mon 30 Nov, 10:00 | Zeroth']);
-    expect(button(card, 'Older messages').parameters.before).toBe('g0');
+    expect(button(card, 'Older messages').action?.parameters.before).toBe('g0');
   });
 });
 
@@ -450,7 +463,7 @@ describe('a linked event: files', () => {
     );
     const none = linked(meetingView({ files }), { event: calendarEvent({ attachments: [] }) });
     expect(
-      buttonsOf(none)
+      buttonsIn(none)
         .map((b) => b.text)
         .join(),
     ).not.toContain('attachments');

@@ -6,7 +6,7 @@ import { calendarEventOpenEvent } from '../../src/workbench/events';
 import { loadWorld } from '../../src/workbench/fixtures/load-world';
 import { sampleWorld } from '../../src/workbench/fixtures/sample-world';
 import { createSandbox, type Sandbox } from '../../src/workbench/sandbox';
-import { NOW } from '../helpers/workbench/context';
+import { NOW, UNUSED_IDENTITY } from '../helpers/workbench/context';
 
 const world = loadWorld(sampleWorld, NOW);
 const sandboxes: Sandbox[] = [];
@@ -14,7 +14,13 @@ const sandboxes: Sandbox[] = [];
 afterAll(() => Promise.all(sandboxes.map((sandbox) => sandbox.close())));
 
 function openEvent(email: string, eventId: string | undefined): string {
-  const sandbox = createSandbox({ world, user: email, backendUrl: 'http://127.0.0.1:9', now: NOW });
+  const sandbox = createSandbox({
+    world,
+    user: email,
+    backendUrl: 'http://127.0.0.1:9',
+    identity: UNUSED_IDENTITY,
+    now: NOW,
+  });
   sandboxes.push(sandbox);
   const user = world.user(email);
   const { response } = sandbox.invoke(

@@ -5,7 +5,7 @@
  * — with the backend calls of every render counted and everything sent or logged scanned
  * for Google data.
  */
-import SqliteDatabase from 'better-sqlite3';
+import { translator } from '../../src/addon/i18n';
 import { loadWorld } from '../../src/workbench/fixtures/load-world';
 import { sampleWorld } from '../../src/workbench/fixtures/sample-world';
 import type { WorldFixture } from '../../src/workbench/fixtures/world-fixture';
@@ -14,7 +14,7 @@ import { CARD, describeConformance, RENDER_ACTION } from '../helpers/workbench/s
 import { leaks } from '../helpers/workbench/privacy';
 import { startSidebarBench, type SidebarBench } from '../helpers/workbench/sidebar-bench';
 import type { SidebarSession, Step } from '../helpers/workbench/sidebar';
-import { buttonsOf, sectionHeaders } from '../helpers/addon/card-json';
+import { buttonsIn, sectionHeaders } from '../helpers/addon/card-json';
 import { NOW } from '../helpers/workbench/context';
 
 const CONTRACT_REVIEW = '5m2c8v1q9k3h7d0f6a4b2e8g0l'; // alice organizes; bob, carol (globex) invited
@@ -35,6 +35,7 @@ function counted(step: Step): Step {
 }
 
 const joined = (session: SidebarSession) => session.texts().join('\n');
+const zh = translator('zh-CN');
 const paths = (step: Step) =>
   step.fetches.map((f) => `${f.method.toUpperCase()} ${new URL(f.url).pathname}`);
 
@@ -55,22 +56,25 @@ describe('the story of one meeting', () => {
     expect(joined(alice)).not.toContain('Mingwork meeting');
   });
 
-  it('hides this week from a user who objects to statistics, learnt in the same one call', () => {
-    const database = new SqliteDatabase(bench.databaseFile);
-    try {
-      database
-        .prepare('update users set allow_statistics = 0 where sub = ?')
-        .run(world.user('alice@acme.example').sub);
-      const step = counted(alice.homepage());
-      expect(step.fetches).toHaveLength(1);
-      expect(sectionHeaders(alice.top)).not.toContain('This week');
-      expect(joined(alice)).toContain('Globex contract review');
-    } finally {
-      database.prepare('update users set allow_statistics = 1').run();
-      database.close();
-    }
+  it('says this week is off while the user objects to statistics, learnt in the same one call', () => {
+    // The switch of the privacy centre, as Alice flips it there.
+    alice.universalAction('onPrivacyAction');
+    expect(alice.toggle('objectToStatistics').notification).toBe(
+      'Statistics are off for your data.',
+    );
+    const step = counted(alice.homepage());
+    expect(paths(step)).toEqual(['POST /v1/meetings/lookup']);
+    expect(sectionHeaders(alice.top)).not.toContain('This week');
+    expect(alice.texts()[0]).toBe(
+      '<font color="#5f6368">Statistics are off: you objected to them in the privacy centre.</font>',
+    );
+    expect(joined(alice)).toContain('Globex contract review');
+
+    alice.universalAction('onPrivacyAction');
+    alice.toggle('objectToStatistics');
     counted(alice.homepage());
     expect(sectionHeaders(alice.top)[0]).toBe('This week');
+    expect(joined(alice)).not.toContain('Statistics are off');
   });
 
   it('opening the event from the homepage pushes its card with ONE call: not linked yet', () => {
@@ -78,7 +82,7 @@ describe('the story of one meeting', () => {
     expect(paths(step)).toEqual([`GET /v1/events/${CONTRACT_REVIEW}/meeting`]);
     expect(alice.stack).toHaveLength(2);
     expect(alice.top.header?.title).toBe('Globex contract review');
-    expect(buttonsOf(alice.top).map((b) => b.text)).toContain('Start a Mingwork meeting');
+    expect(buttonsIn(alice.top).map((b) => b.text)).toContain('Start a Mingwork meeting');
   });
 
   it('starts the meeting with ONE call, whose answer the card shows', () => {
@@ -191,7 +195,8 @@ describe('the story of one meeting', () => {
 
   it('posts a message, and pages back to older ones with ONE call', async () => {
     counted(alice.click('Post', { messageBody: 'Draft attached by Friday.' }));
-    const meetingId = buttonsOf(alice.top).find((b) => b.text === 'Post')!.parameters.meetingId!;
+    const meetingId = buttonsIn(alice.top).find((b) => b.text === 'Post')!.action!.parameters
+      .meetingId!;
     // Fifty more, straight to the API, so the thread has a second page.
     const token = bench.issuer.signIdToken(world.user('alice@acme.example'));
     for (let i = 1; i <= 50; i += 1) {
@@ -290,7 +295,7 @@ describe('the story of one meeting', () => {
     try {
       const dan = bench.session(DAN);
       counted(dan.openEvent(CONTRACT_REVIEW));
-      expect(buttonsOf(dan.top).map((b) => b.text)).toContain('Start a Mingwork meeting');
+      expect(buttonsIn(dan.top).map((b) => b.text)).toContain('Start a Mingwork meeting');
 
       const refresh = counted(alice.openEvent(CONTRACT_REVIEW));
       expect(paths(refresh)).toEqual([
@@ -317,7 +322,7 @@ describe('the story of one meeting', () => {
     ]);
     expect(joined(alice)).toContain('Roadmap 2027 | https://drive.google.com/open?id=');
     expect(
-      buttonsOf(alice.top)
+      buttonsIn(alice.top)
         .map((b) => b.text)
         .join(),
     ).not.toContain('attachments');
@@ -356,6 +361,43 @@ describe('the story of one meeting', () => {
     expect(joined(alice)).toContain('Also the hiring plan.');
     counted(alice.click("Show the organizer's meeting (Carol Diaz)"));
     expect(joined(alice)).not.toContain('Also the hiring plan.');
+  });
+
+  it('a user their admin disabled gets the disabled card in Calendar too, in their language', () => {
+    // Bob reads Chinese; his stale card still offers to post to the product sync.
+    const bob = bench.session('bob@acme.example');
+    bob.openEvent(SYNC);
+    const post = zh('calendar.messages.post');
+    expect(buttonsIn(bob.top).map((b) => b.text)).toContain(post);
+
+    alice.universalAction('onAdminAction');
+    alice.clickText('Bob Chen');
+    expect(alice.click('Disable account').notification).toBe('Bob Chen was disabled.');
+
+    const disabledCard = () => ({
+      title: bob.top.header?.title,
+      text: bob.texts().join('\n'),
+      buttons: buttonsIn(bob.top),
+    });
+    const expected = {
+      title: zh('error.disabled.title'),
+      text: zh('error.disabled.body'),
+      buttons: [],
+    };
+    const renders = [
+      () => bob.click(post, { messageBody: 'Posted while disabled' }),
+      () => bob.homepage(),
+      () => bob.openEvent(SYNC),
+    ];
+    for (const render of renders) {
+      expect(render().fetches).toHaveLength(1);
+      expect(disabledCard()).toEqual(expected);
+    }
+
+    alice.click('Enable account');
+    bob.openEvent(SYNC);
+    expect(bob.top.header?.title).toBe('Weekly product sync');
+    expect(joined(bob)).not.toContain('Posted while disabled');
   });
 
   it('marked every write with an Idempotency-Key', () => {
@@ -416,11 +458,11 @@ describe('when the backend fails', () => {
     counted(alice.openEvent(CONTRACT_REVIEW));
     offline.stack = [alice.top];
     const failed = offline.click('Post', { messageBody: 'Sent while offline' });
-    expect(failed.notification).toContain('Mingwork could not be reached');
+    expect(failed.notification).toContain('The Mingwork service is not answering right now');
     expect(offline.inputValue('messageBody')).toBe('Sent while offline');
-    const retry = buttonsOf(offline.top).find((b) => b.text === 'Retry')!;
+    const retry = buttonsIn(offline.top).find((b) => b.text === 'Retry')!;
     expect(retry.action).toMatchObject({ function: 'onPostMessage', persistValues: true });
-    const key = retry.parameters.idempotencyKey;
+    const key = retry.action!.parameters.idempotencyKey;
     expect(key).toMatch(/^[0-9a-f-]{36}$/);
 
     // Back online, Retry sends the kept text under the same key; a second Retry adds nothing.
@@ -437,8 +479,8 @@ describe('when the backend fails', () => {
     const offline = bench.session('carol@globex.example', { backendUrl: 'http://127.0.0.1:9' });
     offline.openEvent(CONTRACT_REVIEW);
     expect(offline.top.header?.title).toBe('Globex contract review');
-    expect(joined(offline)).toContain('Mingwork could not be reached');
-    expect(buttonsOf(offline.top).map((b) => b.text)).toContain('Retry');
+    expect(joined(offline)).toContain('The Mingwork service is not answering right now');
+    expect(buttonsIn(offline.top).map((b) => b.text)).toContain('Retry');
   });
 });
 
@@ -491,7 +533,7 @@ describe('events the sidebar cannot attach a meeting to', () => {
     const session = bench.session('alice@acme.example');
     session.openEvent('3e7g1i5k9m3o7q1s5u9a3c7e1g');
     expect(joined(session)).toContain('This event was cancelled.');
-    expect(buttonsOf(session.top).map((b) => b.text)).not.toContain('Start a Mingwork meeting');
+    expect(buttonsIn(session.top).map((b) => b.text)).not.toContain('Start a Mingwork meeting');
   });
 
   it('an occurrence of a series gets its own meeting, the series none', () => {
@@ -502,7 +544,7 @@ describe('events the sidebar cannot attach a meeting to', () => {
     session.click('Start a Mingwork meeting');
     expect(joined(session)).toContain('You started this Mingwork meeting as the organizer.');
     const step = session.openEvent('4f8h2j6l0n3p7r1t5v9b3d7f1h_20261207T130000Z');
-    expect(buttonsOf(session.top).map((b) => b.text)).toContain('Start a Mingwork meeting');
+    expect(buttonsIn(session.top).map((b) => b.text)).toContain('Start a Mingwork meeting');
     expect(step.fetches).toHaveLength(1);
   });
 

@@ -58,6 +58,6 @@ describe('translator', () => {
   it('fills placeholders and keeps unknown ones visible', () => {
     expect(translator('en')('drive.selected.count', { count: 3 })).toBe('3 file(s) selected.');
     expect(translator('zh-CN')('drive.selected.count', { count: 3 })).toBe('已选择 3 个文件。');
-    expect(translator('en')('account.body')).toBe('Signed in as {email}.');
+    expect(translator('en')('admin.user.lastActive')).toBe('Last active {when}');
   });
 });

@@ -61,6 +61,8 @@ describe.each(eachDatabase())('authentication on %s', (_name, kind) => {
       kind: 'personal',
       domain: null,
       externalGuests: 'allow',
+      maxDriveRole: 'writer',
+      retentionDays: null,
     });
   });
 
@@ -79,7 +81,7 @@ describe.each(eachDatabase())('authentication on %s', (_name, kind) => {
     expect(renamed.body.user).toMatchObject({ id: before.body.user.id, email: 'new@acme.example' });
   });
 
-  it('refuses a disabled account with 403', async () => {
+  it('refuses a disabled account 403 account_disabled, but still tells it so on GET /v1/me', async () => {
     const user = workspaceUser('9002', 'gone@acme.example', 'Gone');
     await suite.backend.as(user).get('/v1/me');
     await suite.store.db
@@ -87,9 +89,13 @@ describe.each(eachDatabase())('authentication on %s', (_name, kind) => {
       .set({ status: 'disabled' })
       .where('sub', '=', user.sub)
       .execute();
-    const response = await suite.backend.as(user).get('/v1/me');
-    expect(response.status).toBe(403);
-    expect(response.body.error).toBe('forbidden');
+    const lookup = await suite.backend.as(user).post('/v1/meetings/lookup', { eventIds: [] });
+    expect(lookup.status).toBe(403);
+    expect(lookup.body.error).toBe('account_disabled');
+    expect(lookup.body.message).toMatch(/disabled by its domain administrator/);
+    const me = await suite.backend.as(user).get('/v1/me');
+    expect(me.status).toBe(200);
+    expect(me.body.user.disabled).toBe(true);
   });
 
   describe('answers 401 unauthenticated', () => {

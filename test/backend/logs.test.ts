@@ -15,7 +15,10 @@ const logStream = new Writable({
 });
 
 describe.each(eachDatabase())('logs on %s', (_name, kind) => {
-  const suite = setUpSuite(kind, { config: { logLevel: 'trace' }, deps: { logStream } });
+  const suite = setUpSuite(kind, {
+    config: { logLevel: 'trace', bootstrapAdmins: [alice.email] },
+    deps: { logStream },
+  });
 
   it('record requests without tokens, emails, guest digests or content', async () => {
     const secrets = secretsFor('logs');
@@ -36,6 +39,23 @@ describe.each(eachDatabase())('logs on %s', (_name, kind) => {
     const log = lines.join('');
     expect(log).toContain('"statusCode":201');
     for (const secret of [...Object.values(secrets), alice.email, alice.name, token, ...digests]) {
+      expect({ secret, logged: log.includes(secret) }).toEqual({ secret, logged: false });
+    }
+  });
+
+  it('record privacy and admin calls without the emails, names or content they carry', async () => {
+    const secrets = secretsFor('privacy-logs');
+    await writeSecrets(suite.backend, bob, secrets);
+    const bobAsSeenByAdmin = await suite.backend.as(alice).get('/v1/admin/users?q=bob');
+    expect(bobAsSeenByAdmin.body.users[0].email).toBe(bob.email);
+    await suite.backend.as(alice).get('/v1/admin/audit');
+    await suite.backend.as(bob).get('/v1/me/export');
+    await suite.backend.as(bob).put('/v1/me/preferences', { allowStatistics: false });
+    await suite.backend.as(bob).delete('/v1/me');
+
+    const log = lines.join('');
+    expect(log).toContain('"route":"/v1/me/export"');
+    for (const secret of [...Object.values(secrets), bob.email, bob.name, 'q=bob']) {
       expect({ secret, logged: log.includes(secret) }).toEqual({ secret, logged: false });
     }
   });

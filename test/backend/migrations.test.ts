@@ -27,6 +27,7 @@ describe.each(eachDatabase())('migrations on %s', (_name, kind) => {
         '0001_initial',
         '0002_idempotency_cleanup',
         '0003_organizer_digests',
+        '0004_privacy_admin',
       ]);
       expect(await migrateToLatest(store.db, keys)).toEqual([]);
       const tables = await store.db.introspection.getTables();
@@ -67,7 +68,10 @@ describe.each(eachDatabase())('migrations on %s', (_name, kind) => {
       await insertOldMeeting(store, keys, alice, acmeEvent, [carol]);
       await insertOldMeeting(store, keys, dave, personalEvent, [carol]);
 
-      expect(await migrateToLatest(store.db, keys)).toEqual(['0003_organizer_digests']);
+      expect(await migrateToLatest(store.db, keys)).toEqual([
+        '0003_organizer_digests',
+        '0004_privacy_admin',
+      ]);
 
       const backend = await startBackend(config, idp, { store });
       try {

@@ -5,47 +5,29 @@
  * invited) sees nothing. Screenshots of the homepage, an unlinked event, the linked event and
  * the Chinese UI land in artifacts/screenshots/ (git-ignored).
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { CardJson } from '../../src/workbench/gas/card-service/json';
+import type { Page } from 'playwright-core';
 import type { InvokeRequest, InvokeResult } from '../../src/workbench/page-contract';
-import { REPO_ROOT } from '../../src/workbench/sandbox';
-import { startWorkbench, type Workbench } from '../../src/workbench/start';
-import { isolatedBackendEnv } from '../helpers/backend-env';
-import { BROWSER_AVAILABLE, CHROMIUM_PATH, launchBrowser } from '../helpers/browser';
+import { BROWSER_AVAILABLE, CHROMIUM_PATH, screenshotPath } from '../helpers/browser';
 import { button } from '../helpers/addon/card-json';
+import { useWorkbenchInBrowser } from '../helpers/workbench/in-browser';
 
 const describeInBrowser = BROWSER_AVAILABLE ? describe : describe.skip;
 if (!BROWSER_AVAILABLE)
   console.warn(`Skipping the Calendar browser story: no Chromium at ${CHROMIUM_PATH}.`);
 
-const SCREENSHOTS = path.join(REPO_ROOT, 'artifacts', 'screenshots');
 const REVIEW = 'Globex contract review';
 const REVIEW_ID = '5m2c8v1q9k3h7d0f6a4b2e8g0l';
 
 describeInBrowser('the Calendar sidebar in the workbench page', () => {
-  let workbench: Workbench;
-  let browser: Browser;
+  const running = useWorkbenchInBrowser('calendar-e2e');
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    workbench = await startWorkbench({
-      port: 0,
-      backendPort: 0,
-      quiet: true,
-      backendEnv: isolatedBackendEnv('calendar-e2e'),
-    });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
-    await page.goto(workbench.url);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.close();
+    page = await running.browser.newPage({ viewport: { width: 1280, height: 1400 } });
+    await page.goto(running.workbench.url);
   });
+
+  afterAll(() => page?.close());
 
   const panel = () => page.locator('#panel-cards');
   /** The whole page, the side panel unrolled to its full length rather than scrolled. */
@@ -53,7 +35,7 @@ describeInBrowser('the Calendar sidebar in the workbench page', () => {
     const unrolled = await page.addStyleTag({
       content: '.layout { height: auto; } .panel, .host { overflow: visible; }',
     });
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(name), fullPage: true });
     await unrolled.evaluate((style) => style.remove());
   }
   const press = (text: string) =>
@@ -69,7 +51,7 @@ describeInBrowser('the Calendar sidebar in the workbench page', () => {
 
   /** Runs a callback through the page's own API, as a click would, to seed a long thread. */
   async function invoke(request: Omit<InvokeRequest, 'host'>): Promise<InvokeResult> {
-    const response = await fetch(`${workbench.url}/api/invoke`, {
+    const response = await fetch(`${running.workbench.url}/api/invoke`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ host: 'calendar', ...request }),
@@ -83,6 +65,29 @@ describeInBrowser('the Calendar sidebar in the workbench page', () => {
     await expect(panel().innerText()).resolves.toContain(REVIEW);
     await expect(page.locator('#host').innerText()).resolves.toContain('All day');
     await shot('calendar-homepage');
+  });
+
+  it('says "this week" is off, in both languages, while Alice objects in the privacy centre', async () => {
+    const objecting = () => panel().locator('input[name="objectToStatistics"]');
+    await page.locator('#universal').getByText('Privacy', { exact: true }).click();
+    await objecting().check();
+    await toast('Statistics are off for your data.');
+    await page.locator('[data-host="calendar"]').click();
+    await panel()
+      .getByText('Statistics are off: you objected to them in the privacy centre.')
+      .waitFor();
+    await expect(panel().innerText()).resolves.not.toContain('6 meetings');
+    await shot('calendar-homepage-statistics-off');
+    await page.locator('#locale').selectOption('zh_CN');
+    await panel().getByText('统计已关闭', { exact: false }).waitFor();
+    await shot('calendar-homepage-statistics-off-zh-CN');
+    await page.locator('#locale').selectOption('en');
+
+    await page.locator('#universal').getByText('Privacy', { exact: true }).click();
+    await objecting().uncheck();
+    await toast('Statistics may use your data again.');
+    await page.locator('[data-host="calendar"]').click();
+    await panel().getByText('This week').waitFor();
   });
 
   it('opens the contract review: its details, guests with RSVP, and a way to start', async () => {
@@ -159,7 +164,7 @@ describeInBrowser('the Calendar sidebar in the workbench page', () => {
       functionName: 'onCalendarEventOpen',
       eventId: REVIEW_ID,
     });
-    const { parameters } = button(opened.response as CardJson, 'Post');
+    const { parameters } = button(opened.response, 'Post').action!;
     for (let i = 1; i <= 50; i += 1) {
       await invoke({
         user: 'alice@acme.example',

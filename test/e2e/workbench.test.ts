@@ -2,38 +2,21 @@
  * The workbench as a person uses it: a real browser on the page, the built add-on in the
  * sandbox, and the real backend in its own process on a fresh SQLite database.
  */
-import type { Browser, Page } from 'playwright-core';
-import { startWorkbench, type Workbench } from '../../src/workbench/start';
-import { BROWSER_AVAILABLE, CHROMIUM_PATH, launchBrowser } from '../helpers/browser';
-import { isolatedBackendEnv } from '../helpers/backend-env';
+import type { Page } from 'playwright-core';
+import { BROWSER_AVAILABLE, CHROMIUM_PATH } from '../helpers/browser';
+import { useWorkbenchInBrowser } from '../helpers/workbench/in-browser';
 
 const describeInBrowser = BROWSER_AVAILABLE ? describe : describe.skip;
 if (!BROWSER_AVAILABLE)
   console.warn(`Skipping the workbench browser tests: no Chromium at ${CHROMIUM_PATH}.`);
 
 describeInBrowser('workbench page', () => {
-  let workbench: Workbench;
-  let browser: Browser;
+  const running = useWorkbenchInBrowser('e2e');
   let page: Page;
 
-  beforeAll(async () => {
-    workbench = await startWorkbench({
-      port: 0,
-      backendPort: 0,
-      quiet: true,
-      backendEnv: isolatedBackendEnv('e2e'),
-    });
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.close();
-  });
-
   beforeEach(async () => {
-    page = await browser.newPage();
-    await page.goto(workbench.url);
+    page = await running.browser.newPage();
+    await page.goto(running.workbench.url);
   });
 
   afterEach(() => page.close());

@@ -2,6 +2,13 @@ import type { TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import {
   AddFileBody,
+  AdminUsersPage,
+  AdminUsersQuery,
+  AuditPage,
+  DomainPolicy,
+  MeView,
+  UpdateAdminUserBody,
+  UpdatePreferencesBody,
   CreateAgendaItemBody,
   CreateMeetingBody,
   CreateNoteBody,
@@ -19,6 +26,7 @@ import {
   UpdateNoteBody,
 } from '../../src/shared/contract';
 import { ERROR_STATUS, ErrorCode } from '../../src/shared/errors';
+import { ExportDocument } from '../../src/shared/export';
 import {
   GUEST_DIGEST_LENGTH,
   MAX_AGENDA_TITLE_LENGTH,
@@ -27,6 +35,8 @@ import {
   MAX_LOOKUP_EVENT_IDS,
   MAX_MESSAGE_BODY_LENGTH,
   MAX_NOTE_BODY_LENGTH,
+  MAX_RETENTION_DAYS,
+  MIN_RETENTION_DAYS,
 } from '../../src/shared/limits';
 
 const digest = 'a'.repeat(GUEST_DIGEST_LENGTH);
@@ -126,7 +136,94 @@ const valid: Array<[string, TSchema, unknown]> = [
   ],
 ];
 
+const adminUser = {
+  id: 'u1',
+  email: 'bob@acme.example',
+  name: null,
+  role: 'member',
+  disabled: true,
+  lastActiveAt: time,
+};
+const policy = { externalGuests: 'deny', maxDriveRole: 'commenter', retentionDays: 90 };
+
+valid.push(
+  [
+    'MeView',
+    MeView,
+    {
+      user: { ...adminUser, createdAt: time, disabled: false, role: 'admin' },
+      tenant: { kind: 'domain', domain: 'acme.example', ...policy },
+      preferences: { allowStatistics: false },
+      stored: { meetingsOwned: 1, agendaItems: 2, notes: 3, messages: 4, files: 5 },
+    },
+  ],
+  ['UpdatePreferencesBody', UpdatePreferencesBody, { allowStatistics: false }],
+  ['AdminUsersQuery', AdminUsersQuery, { q: 'bo', cursor: 'u0', limit: 50 }],
+  ['AdminUsersPage', AdminUsersPage, { users: [adminUser], nextCursor: 'u1' }],
+  ['UpdateAdminUserBody', UpdateAdminUserBody, { role: 'admin' }],
+  ['DomainPolicy', DomainPolicy, policy],
+  ['DomainPolicy, keeping data', DomainPolicy, { ...policy, retentionDays: null }],
+  [
+    'AuditPage',
+    AuditPage,
+    {
+      entries: [
+        {
+          id: 'a1',
+          at: time,
+          action: 'admin.policy.update',
+          actor: 'u1',
+          target: 't1',
+          detail: policy,
+        },
+      ],
+      nextCursor: null,
+    },
+  ],
+  [
+    'ExportDocument, of an account with nothing in it',
+    ExportDocument,
+    {
+      format: 'mingwork-export',
+      version: 1,
+      exportedAt: time,
+      user: {
+        id: 'u1',
+        email: 'bob@acme.example',
+        name: 'Bob',
+        role: 'member',
+        createdAt: time,
+        lastActiveAt: time,
+      },
+      tenant: { kind: 'personal', domain: null },
+      preferences: { allowStatistics: true },
+      meetings: [],
+      contributions: [],
+    },
+  ],
+);
+
 const invalid: Array<[string, TSchema, unknown]> = [
+  ['a change of nothing', UpdateAdminUserBody, {}],
+  ['a role that does not exist', UpdateAdminUserBody, { role: 'owner' }],
+  ['a text for a preference', UpdatePreferencesBody, { allowStatistics: 'no' }],
+  [
+    'a retention under the minimum',
+    DomainPolicy,
+    { ...policy, retentionDays: MIN_RETENTION_DAYS - 1 },
+  ],
+  [
+    'a retention over the maximum',
+    DomainPolicy,
+    { ...policy, retentionDays: MAX_RETENTION_DAYS + 1 },
+  ],
+  ['owner as the Drive role cap', DomainPolicy, { ...policy, maxDriveRole: 'owner' }],
+  ['a page of a thousand users', AdminUsersQuery, { limit: 1000 }],
+  [
+    'an export of another version',
+    ExportDocument,
+    { format: 'mingwork-export', version: 2, meetings: [], contributions: [] },
+  ],
   ['an unknown field', CreateMeetingBody, { eventId: 'e1', guestDigests: [], title: 'Board' }],
   [
     'a guest email instead of a digest',

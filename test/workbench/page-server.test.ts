@@ -6,7 +6,7 @@ import { loadWorld } from '../../src/workbench/fixtures/load-world';
 import { sampleWorld } from '../../src/workbench/fixtures/sample-world';
 import { createPageApi } from '../../src/workbench/page-api';
 import { startWorkbenchServer, type WorkbenchServer } from '../../src/workbench/server';
-import { NOW } from '../helpers/workbench/context';
+import { NOW, UNUSED_IDENTITY } from '../helpers/workbench/context';
 
 let server: WorkbenchServer;
 let api: ReturnType<typeof createPageApi>;
@@ -16,6 +16,7 @@ beforeAll(async () => {
   api = createPageApi({
     world,
     backendUrl: 'http://127.0.0.1:9',
+    identity: UNUSED_IDENTITY,
     now: NOW,
     defaultUser: 'alice@acme.example',
   });

@@ -19,6 +19,8 @@ export interface BackendRequest {
   idempotencyKey?: string;
   /** Serve a GET from the user's cache for this long; writes invalidate it. */
   cacheSeconds?: number;
+  /** 'text' hands the body back as it came (an export, saved as a file), never cached. */
+  responseAs?: 'json' | 'text';
 }
 
 export class BackendError extends Error {
@@ -83,10 +85,11 @@ function errorFrom(status: number, text: string): BackendError {
   return new BackendError(code, status, message);
 }
 
-function parseResponse<T>(response: FetchResponse): T {
+function parseResponse<T>(request: BackendRequest, response: FetchResponse): T {
   const status = response.getResponseCode();
   const text = response.getContentText();
   if (status < 200 || status >= 300) throw errorFrom(status, text);
+  if (request.responseAs === 'text') return text as T;
   return (text ? JSON.parse(text) : null) as T;
 }
 
@@ -110,34 +113,45 @@ function cacheKey(cache: GoogleAppsScript.Cache.Cache, request: BackendRequest):
   return `${CACHE_PREFIX}${cache.get(CACHE_VERSION_KEY) ?? '0'}:${request.path}${headers}`;
 }
 
-/** A write may change any cached view, so it moves the user's cache to a new generation. */
-function invalidateCache(): void {
+/**
+ * A write may change any cached view, so it moves the user's cache to a new generation: what
+ * was cached before is never read again and expires on its own. Also what erasing an
+ * account does, so that nothing of the old account is shown afterwards.
+ */
+export function forgetCachedReads(): void {
   userCache().put(CACHE_VERSION_KEY, Utilities.getUuid(), 21600);
 }
 
+/** How long a read may be served from the user's cache; 0 for not at all. */
+function cacheSecondsOf(request: BackendRequest): number {
+  const cacheable = request.method === 'get' && request.responseAs !== 'text';
+  return cacheable ? (request.cacheSeconds ?? 0) : 0;
+}
+
 function readCached<T>(request: BackendRequest): T | undefined {
-  if (request.method !== 'get' || !request.cacheSeconds) return undefined;
+  if (!cacheSecondsOf(request)) return undefined;
   const cache = userCache();
   const hit = cache.get(cacheKey(cache, request));
   return hit === null ? undefined : (JSON.parse(hit) as T);
 }
 
 function remember(request: BackendRequest, value: unknown): void {
-  if (request.method === 'get' && request.cacheSeconds) {
+  const seconds = cacheSecondsOf(request);
+  if (seconds) {
     const cache = userCache();
     try {
-      cache.put(cacheKey(cache, request), JSON.stringify(value), request.cacheSeconds);
+      cache.put(cacheKey(cache, request), JSON.stringify(value), seconds);
     } catch {
       // CacheService refuses values over 100 KB (bytes, so a long Chinese note gets there
       // sooner than its length suggests); such a view is simply not cached.
     }
   } else if (isWrite(request)) {
-    invalidateCache();
+    forgetCachedReads();
   }
 }
 
 function settle<T>(request: BackendRequest, response: FetchResponse): T {
-  const value = parseResponse<T>(response);
+  const value = parseResponse<T>(request, response);
   remember(request, value);
   return value;
 }

@@ -6,14 +6,18 @@
  * typed, with a Retry that sends it again under the same key, so it happens at most once.
  */
 import { Callbacks, type CallbackName } from '../actions';
-import { BackendError } from '../backend/client';
+import { failureOf } from '../backend/failure';
 import { removeContent, type ContentKind } from '../backend/meetings';
 import { uiContextFrom, type UiContext } from '../common/context';
 import type { MessageKey } from '../i18n';
-import { ErrorCode } from '../../shared/errors';
-import { renderErrorCard, type KeptInput, type RetryAction } from '../ui/error-card';
+import {
+  failureMessage,
+  renderFailureCard,
+  type KeptInput,
+  type RetryAction,
+} from '../ui/error-card';
 import { parameterOf } from '../ui/form-values';
-import { notify, updateCard } from '../ui/responses';
+import { notify, showCard } from '../ui/responses';
 import type { Checked } from './inputs';
 import { Param, refOf } from './params';
 import { showEvent } from './show-event';
@@ -21,32 +25,17 @@ import { showEvent } from './show-event';
 type EventObject = GoogleAppsScript.Addons.EventObject;
 type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
 
-const ERROR_KEYS: Partial<Record<string, MessageKey>> = {
-  [ErrorCode.NotFound]: 'error.notFound',
-  [ErrorCode.Forbidden]: 'error.forbidden',
-  [ErrorCode.Conflict]: 'error.conflict',
-  [ErrorCode.BadRequest]: 'error.badRequest',
-  [ErrorCode.PayloadTooLarge]: 'error.badRequest',
-  [ErrorCode.Unauthenticated]: 'error.unauthenticated',
-};
-
-/** What the user is told about a failure, in their language (the backend's text is English). */
-export function failureMessage(ui: UiContext, error: unknown): string {
-  if (error instanceof BackendError && !error.retryable) {
-    return ui.t(ERROR_KEYS[error.code] ?? 'error.internal');
-  }
-  return ui.t(error instanceof BackendError ? 'error.unavailable' : 'error.internal');
-}
-
 /**
  * After a write failed. Refused (not found, not allowed, full): retrying would not help, so a
- * notification only, and the card with what was typed stays as it is. Otherwise an error card
- * that holds what was typed, with a Retry that carries the write's Idempotency-Key.
+ * notification only, and the card with what was typed stays as it is. A disabled account
+ * gets the card it gets everywhere. Otherwise an error card that holds what was typed, with
+ * a Retry that carries the write's Idempotency-Key.
  */
 export function writeFailed(ui: UiContext, error: unknown, retry: RetryAction): ActionResponse {
-  const message = failureMessage(ui, error);
-  if (error instanceof BackendError && !error.retryable) return notify(message);
-  return updateCard(renderErrorCard(ui, message, retry), message);
+  const failure = failureOf(error);
+  const message = failureMessage(ui, failure);
+  if (failure.kind !== 'unavailable' && failure.kind !== 'disabled') return notify(message);
+  return showCard(renderFailureCard(ui, failure, retry), 'update', message);
 }
 
 export interface MeetingWrite<T> {
@@ -79,7 +68,7 @@ export function actOnMeeting<T>(e: EventObject, action: MeetingWrite<T>): Action
       keep: action.keep,
     });
   }
-  return updateCard(showEvent(ui, ref), ui.t(action.done));
+  return showCard(showEvent(ui, ref), 'update', ui.t(action.done));
 }
 
 const REMOVALS: Record<ContentKind, { callback: CallbackName; done: MessageKey }> = {

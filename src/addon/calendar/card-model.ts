@@ -2,6 +2,7 @@
 import type { MeetingScope, MeetingView } from '../../shared/contract';
 import type { UiContext } from '../common/context';
 import type { CalendarEvent } from '../google/calendar';
+import type { Problem } from '../ui/error-card';
 import type { CardRef } from './params';
 import type { WeekStats } from './week-stats';
 
@@ -15,10 +16,10 @@ export interface HomepageModel {
   entries: HomepageEntry[];
   /** Events of the week left off the list (the lookup takes at most 100). */
   omitted: number;
-  /** Null when the user objects to statistics. */
-  stats: WeekStats | null;
-  /** The backend could not say which events have a meeting. */
-  meetingsUnknown: boolean;
+  /** 'off' while the user objects to statistics; null when that is unknown. */
+  stats: WeekStats | 'off' | null;
+  /** The backend could not say which events have a meeting: why, and a Retry if it helps. */
+  problem?: Problem;
 }
 
 export interface EventCardModel {
@@ -26,8 +27,8 @@ export interface EventCardModel {
   event: CalendarEvent;
   /** The meeting shown; null when the event has none the user may see. */
   view: MeetingView | null;
-  /** The backend could not be reached: the card shows what Calendar says and a Retry. */
-  unavailable?: boolean;
+  /** The meeting could not be fetched: the card shows what Calendar says, and why. */
+  problem?: Problem;
   /** A note of the user's being edited in place. */
   editingNoteId?: string;
 }

@@ -9,7 +9,8 @@ import { Callbacks } from '../actions';
 import type { UiContext } from '../common/context';
 import type { CalendarEvent } from '../google/calendar';
 import { actionOf, buttonSet, textButton } from '../ui/actions';
-import { cardWithHeader, messageCard } from '../ui/cards';
+import { cardWithHeader, fact, messageCard } from '../ui/cards';
+import { problemSection } from '../ui/error-card';
 import { formatEventTime } from '../ui/format';
 import { escapeHtml, muted, warning } from '../ui/text';
 import { agendaSection } from './agenda-card';
@@ -25,10 +26,6 @@ type Section = GoogleAppsScript.Card_Service.CardSection;
 
 const paragraph = (html: string) => CardService.newTextParagraph().setText(html);
 
-function labelled(label: string, html: string) {
-  return CardService.newDecoratedText().setTopLabel(label).setText(html).setWrapText(true);
-}
-
 function when(ui: UiContext, event: CalendarEvent): string {
   return event.start ? formatEventTime(ui, event.start, event.end, event.allDay) : '';
 }
@@ -39,14 +36,14 @@ function detailsSection(ui: UiContext, event: CalendarEvent): Section {
     section.addWidget(paragraph(warning(ui.t('calendar.event.cancelled'))));
   }
   if (event.start)
-    section.addWidget(labelled(ui.t('calendar.event.when'), escapeHtml(when(ui, event))));
+    section.addWidget(fact(ui.t('calendar.event.when'), escapeHtml(when(ui, event))));
   if (event.seriesId) section.addWidget(paragraph(muted(ui.t('calendar.event.occurrence'))));
   if (event.location) {
-    section.addWidget(labelled(ui.t('calendar.event.where'), escapeHtml(event.location)));
+    section.addWidget(fact(ui.t('calendar.event.where'), escapeHtml(event.location)));
   }
   if (event.organizer) {
     const { name, email } = event.organizer;
-    section.addWidget(labelled(ui.t('calendar.event.organizer'), escapeHtml(name ?? email)));
+    section.addWidget(fact(ui.t('calendar.event.organizer'), escapeHtml(name ?? email)));
   }
   if (event.guests.some((guest) => guest.self && guest.response === 'declined')) {
     section.addWidget(paragraph(muted(ui.t('calendar.event.youDeclined'))));
@@ -118,20 +115,12 @@ function startSection(ui: UiContext, ref: CardRef, event: CalendarEvent): Sectio
   );
 }
 
-function unavailableSection(ui: UiContext, ref: CardRef): Section {
-  return CardService.newCardSection()
-    .addWidget(paragraph(warning(ui.t('calendar.event.unavailable'))))
-    .addWidget(
-      buttonSet(textButton(ui.t('error.retry'), actionOf(Callbacks.showMeeting, refParams(ref)))),
-    );
-}
-
 export function renderEventCard(ui: UiContext, model: EventCardModel): Card {
   const { event, view, ref } = model;
   const title = event.title || ui.t('calendar.event.untitled');
   const card = cardWithHeader(title, when(ui, event)).addSection(detailsSection(ui, event));
-  if (model.unavailable) {
-    card.addSection(unavailableSection(ui, ref));
+  if (model.problem) {
+    card.addSection(problemSection(ui, model.problem));
   } else if (!view) {
     card.addSection(startSection(ui, ref, event));
   } else {

@@ -9,7 +9,7 @@ import { uiContextFrom } from '../common/context';
 import { readEvent } from '../google/calendar';
 import { eventGuestDigests } from '../google/guests';
 import { parameterOf } from '../ui/form-values';
-import { notify, pushCard, updateCard } from '../ui/responses';
+import { notify, showCard } from '../ui/responses';
 import { writeFailed } from './act';
 import { renderUnsavedEventCard } from './event-card';
 import { Param, refOf, refParams } from './params';
@@ -40,7 +40,7 @@ export function onOpenEvent(e: EventObject): ActionResponse {
   const ui = uiContextFrom(e);
   const ref = refOf(e);
   if (!ref) return notify(ui.t('error.notFound'));
-  return pushCard(showEvent(ui, ref));
+  return showCard(showEvent(ui, ref), 'push');
 }
 
 /** The card again, in place: another of the event's meetings, a note to edit, or a Retry. */
@@ -48,7 +48,8 @@ export function onShowMeeting(e: EventObject): ActionResponse {
   const ui = uiContextFrom(e);
   const ref = refOf(e);
   if (!ref) return notify(ui.t('error.notFound'));
-  return updateCard(showEvent(ui, ref, { editingNoteId: parameterOf(e, Param.editNoteId) }));
+  const card = showEvent(ui, ref, { editingNoteId: parameterOf(e, Param.editNoteId) });
+  return showCard(card, 'update');
 }
 
 /** One call: the start answers with the new meeting's whole view, which the card shows. */
@@ -65,7 +66,8 @@ export function onStartMeeting(e: EventObject): ActionResponse {
   const key = parameterOf(e, Param.idempotencyKey) ?? Utilities.getUuid();
   try {
     const view = startMeeting(eventRefOf(event), eventGuestDigests(event), key);
-    return updateCard(showStartedMeeting(ui, ref, event, view), ui.t('calendar.done.started'));
+    const card = showStartedMeeting(ui, ref, event, view);
+    return showCard(card, 'update', ui.t('calendar.done.started'));
   } catch (error) {
     return writeFailed(ui, error, {
       functionName: Callbacks.startMeeting,

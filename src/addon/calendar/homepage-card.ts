@@ -4,19 +4,21 @@
  */
 import { Callbacks } from '../actions';
 import type { UiContext } from '../common/context';
-import { actionOf, buttonSet, textButton } from '../ui/actions';
+import { actionOf } from '../ui/actions';
 import { cardWithHeader } from '../ui/cards';
+import { problemSection } from '../ui/error-card';
 import { formatDate, formatDay, formatTime } from '../ui/format';
-import { escapeHtml, muted, struck, warning } from '../ui/text';
+import { escapeHtml, muted, struck } from '../ui/text';
 import type { HomepageEntry, HomepageModel } from './card-model';
 import { refParams } from './params';
+import type { WeekStats } from './week-stats';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 type Section = GoogleAppsScript.Card_Service.CardSection;
 
 const paragraph = (html: string) => CardService.newTextParagraph().setText(html);
 
-function statsSection(ui: UiContext, { meetings, minutes }: NonNullable<HomepageModel['stats']>) {
+function statsSection(ui: UiContext, { meetings, minutes }: WeekStats) {
   const hours = Math.round((minutes / 60) * 10) / 10;
   return CardService.newCardSection()
     .setHeader(ui.t('calendar.stats.title'))
@@ -77,14 +79,15 @@ function daySections(ui: UiContext, entries: HomepageEntry[]): Section[] {
 
 export function renderHomepageCard(ui: UiContext, model: HomepageModel): Card {
   const card = cardWithHeader(ui.t('calendar.homepage.title'), ui.t('calendar.homepage.subtitle'));
-  if (model.stats) card.addSection(statsSection(ui, model.stats));
-  if (model.meetingsUnknown) {
+  if (model.stats === 'off') {
+    // The privacy centre promises it: while the user objects, the week says so.
     card.addSection(
-      CardService.newCardSection()
-        .addWidget(paragraph(warning(ui.t('calendar.homepage.unavailable'))))
-        .addWidget(buttonSet(textButton(ui.t('error.retry'), actionOf(Callbacks.refreshHomepage)))),
+      CardService.newCardSection().addWidget(paragraph(muted(ui.t('calendar.stats.off')))),
     );
+  } else if (model.stats) {
+    card.addSection(statsSection(ui, model.stats));
   }
+  if (model.problem) card.addSection(problemSection(ui, model.problem));
   if (model.entries.length === 0) {
     card.addSection(
       CardService.newCardSection().addWidget(paragraph(ui.t('calendar.homepage.empty'))),

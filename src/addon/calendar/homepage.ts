@@ -4,11 +4,12 @@
  */
 import { MAX_LOOKUP_EVENT_IDS } from '../../shared/limits';
 import { Callbacks } from '../actions';
+import { attempt } from '../backend/failure';
 import { lookupMeetings } from '../backend/meetings';
 import { uiContextFrom, type UiContext } from '../common/context';
 import { listEvents, type CalendarEvent } from '../google/calendar';
-import { renderErrorCard } from '../ui/error-card';
-import { updateCard } from '../ui/responses';
+import { problemOf, renderErrorCard, renderFailureCard } from '../ui/error-card';
+import { showCard } from '../ui/responses';
 import type { HomepageModel } from './card-model';
 import { renderHomepageCard } from './homepage-card';
 import { eventRefOf } from './show-event';
@@ -19,26 +20,30 @@ type Card = GoogleAppsScript.Card_Service.Card;
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
-function homepageModel(events: CalendarEvent[]): HomepageModel {
+/** The homepage of the week; a disabled account gets the card it gets everywhere instead. */
+function weekCard(ui: UiContext, events: CalendarEvent[]): Card {
   const listed = events.slice(0, MAX_LOOKUP_EVENT_IDS);
-  try {
-    const { meetings, allowStatistics } = lookupMeetings(listed.map(eventRefOf));
-    const linked = new Map(meetings.map((meeting) => [meeting.eventId, meeting]));
-    return {
-      entries: listed.map((event) => ({ event, meeting: linked.get(event.id) ?? null })),
-      omitted: events.length - listed.length,
-      stats: allowStatistics ? weekStats(events) : null,
-      meetingsUnknown: false,
-    };
-  } catch {
+  const omitted = events.length - listed.length;
+  const lookup = attempt(() => lookupMeetings(listed.map(eventRefOf)));
+  if (!lookup.ok) {
+    if (lookup.failure.kind === 'disabled') return renderFailureCard(ui, lookup.failure);
     // Without the backend the user's objection to statistics is unknown: respect it anyway.
-    return {
+    const retry = { functionName: Callbacks.refreshHomepage };
+    const model: HomepageModel = {
       entries: listed.map((event) => ({ event, meeting: null })),
-      omitted: events.length - listed.length,
+      omitted,
       stats: null,
-      meetingsUnknown: true,
+      problem: problemOf(ui, lookup.failure, retry),
     };
+    return renderHomepageCard(ui, model);
   }
+  const { meetings, allowStatistics } = lookup.value;
+  const linked = new Map(meetings.map((meeting) => [meeting.eventId, meeting]));
+  return renderHomepageCard(ui, {
+    entries: listed.map((event) => ({ event, meeting: linked.get(event.id) ?? null })),
+    omitted,
+    stats: allowStatistics ? weekStats(events) : 'off',
+  });
 }
 
 function homepageCard(ui: UiContext): Card {
@@ -51,7 +56,7 @@ function homepageCard(ui: UiContext): Card {
       functionName: Callbacks.refreshHomepage,
     });
   }
-  return renderHomepageCard(ui, homepageModel(events));
+  return weekCard(ui, events);
 }
 
 export function onCalendarHomepage(e: EventObject): Card {
@@ -59,5 +64,5 @@ export function onCalendarHomepage(e: EventObject): Card {
 }
 
 export function onRefreshHomepage(e: EventObject): GoogleAppsScript.Card_Service.ActionResponse {
-  return updateCard(homepageCard(uiContextFrom(e)));
+  return showCard(homepageCard(uiContextFrom(e)), 'update');
 }

@@ -3,10 +3,11 @@ import { Callbacks } from '../actions';
 import { fetchOlderMessages, postMessage } from '../backend/meetings';
 import { uiContextFrom } from '../common/context';
 import { readEvent } from '../google/calendar';
-import { renderErrorCard } from '../ui/error-card';
+import { attempt } from '../backend/failure';
+import { renderErrorCard, renderFailureCard } from '../ui/error-card';
 import { formText, parameterOf } from '../ui/form-values';
-import { notify, pushCard, updateCard } from '../ui/responses';
-import { actOnMeeting, failureMessage, removeFromMeeting } from './act';
+import { notify, showCard } from '../ui/responses';
+import { actOnMeeting, removeFromMeeting } from './act';
 import { checkMessage, Field } from './inputs';
 import { renderOlderMessagesCard } from './messages-card';
 import { Param, refOf } from './params';
@@ -40,26 +41,24 @@ export function onRemoveMessage(e: EventObject): ActionResponse {
 export function onShowOlderMessages(e: EventObject): ActionResponse {
   const ui = uiContextFrom(e);
   const ref = refOf(e);
+  const meetingId = ref?.meetingId;
   const before = parameterOf(e, Param.before);
-  if (!ref?.meetingId || !before) return notify(ui.t('error.notFound'));
-  const stacked = parameterOf(e, Param.stacked) === 'true';
-  let card;
+  if (!ref || !meetingId || !before) return notify(ui.t('error.notFound'));
+  const placement = parameterOf(e, Param.stacked) === 'true' ? 'update' : 'push';
+  // The Retry replaces the error card where it stands.
+  const retry = {
+    functionName: Callbacks.showOlderMessages,
+    parameters: { ...e.commonEventObject?.parameters, [Param.stacked]: 'true' },
+  };
+  const page = attempt(() => fetchOlderMessages(meetingId, before));
+  if (!page.ok) return showCard(renderFailureCard(ui, page.failure, retry), placement);
+  let eventTitle: string;
   try {
-    const page = fetchOlderMessages(ref.meetingId, before);
-    const eventTitle = readEvent(ref.calendarId, ref.eventId).title;
-    card = renderOlderMessagesCard(ui, {
-      ref,
-      meetingId: ref.meetingId,
-      eventTitle,
-      messages: page.messages,
-      nextBefore: page.nextBefore,
-    });
-  } catch (error) {
-    // The Retry replaces this error card where it stands.
-    card = renderErrorCard(ui, failureMessage(ui, error), {
-      functionName: Callbacks.showOlderMessages,
-      parameters: { ...e.commonEventObject?.parameters, [Param.stacked]: 'true' },
-    });
+    eventTitle = readEvent(ref.calendarId, ref.eventId).title;
+  } catch {
+    return showCard(renderErrorCard(ui, ui.t('error.calendarRead'), retry), placement);
   }
-  return stacked ? updateCard(card) : pushCard(card);
+  const { messages, nextBefore } = page.value;
+  const card = renderOlderMessagesCard(ui, { ref, meetingId, eventTitle, messages, nextBefore });
+  return showCard(card, placement);
 }

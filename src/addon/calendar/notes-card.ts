@@ -28,7 +28,7 @@ function noteEditor(context: MeetingSectionContext, note: Note): Widget[] {
         actionOf(Callbacks.saveNote, refParams(ref, { [Param.itemId]: note.id })),
         true,
       ),
-      textButton(ui.t('calendar.cancel'), actionOf(Callbacks.showMeeting, refParams(ref))),
+      textButton(ui.t('common.cancel'), actionOf(Callbacks.showMeeting, refParams(ref))),
     ),
   ];
 }

@@ -5,12 +5,13 @@
  */
 import { Callbacks } from '../actions';
 import { BackendError } from '../backend/client';
+import { attempt } from '../backend/failure';
 import { fetchEventMeeting, syncGuests, type EventRef } from '../backend/meetings';
 import type { UiContext } from '../common/context';
 import { readEvent, type CalendarEvent, type HostEventPart } from '../google/calendar';
 import { eventGuestDigests, eventOrganizerDigests } from '../google/guests';
 import type { MeetingView } from '../../shared/contract';
-import { renderErrorCard } from '../ui/error-card';
+import { problemOf, renderErrorCard, renderFailureCard } from '../ui/error-card';
 import { renderEventCard, renderFreeBusyCard, renderSeriesCard } from './event-card';
 import { refParams, type CardRef } from './params';
 
@@ -44,13 +45,15 @@ function keepGuestsCurrent(event: CalendarEvent, view: MeetingView | null): void
 function eventCard(ui: UiContext, ref: CardRef, event: CalendarEvent, options: ShowOptions): Card {
   if (event.access === 'freeBusy') return renderFreeBusyCard(ui, event);
   if (event.isSeries) return renderSeriesCard(ui, event);
-  let view: MeetingView | null;
-  try {
-    view = fetchEventMeeting(eventRefOf(event), ref.meetingId ?? undefined);
-  } catch {
+  const fetched = attempt(() => fetchEventMeeting(eventRefOf(event), ref.meetingId ?? undefined));
+  if (!fetched.ok) {
+    const { failure } = fetched;
+    if (failure.kind === 'disabled') return renderFailureCard(ui, failure);
     // Unreachable, failing, or not configured: Calendar's part still shows, with a Retry.
-    return renderEventCard(ui, { ref, event, view: null, unavailable: true });
+    const retry = { functionName: Callbacks.showMeeting, parameters: refParams(ref) };
+    return renderEventCard(ui, { ref, event, view: null, problem: problemOf(ui, failure, retry) });
   }
+  const view = fetched.value;
   keepGuestsCurrent(event, view);
   return renderEventCard(ui, { ref, event, view, editingNoteId: options.editingNoteId });
 }

@@ -1,31 +1,36 @@
-/**
- * What a card action answers: the card on screen replaced in place (not a new one on the
- * stack), a card pushed on top (the back arrow returns), or a notification alone, which
- * leaves the card and whatever the user typed in it as they are.
- */
+/** What callbacks answer the host: which card goes where, and a notification on success. */
 type Card = GoogleAppsScript.Card_Service.Card;
 type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
 
-function withNotice(
-  builder: GoogleAppsScript.Card_Service.ActionResponseBuilder,
-  notice: string | undefined,
-) {
-  return notice ? builder.setNotification(CardService.newNotification().setText(notice)) : builder;
+/**
+ * - `update`: the card replaces the one the action came from (in place);
+ * - `push`: the card opens on top, with the host's back arrow;
+ * - `back`: the card on top closes, and the card under it is replaced by this one;
+ * - `root`: every card above the first closes, and the first is replaced by this one.
+ */
+export type Placement = 'update' | 'push' | 'back' | 'root';
+
+export function showCard(card: Card, placement: Placement, notice?: string): ActionResponse {
+  const navigation = CardService.newNavigation();
+  if (placement === 'push') navigation.pushCard(card);
+  else {
+    if (placement === 'back') navigation.popCard();
+    if (placement === 'root') navigation.popToRoot();
+    navigation.updateCard(card);
+  }
+  const response = CardService.newActionResponseBuilder().setNavigation(navigation);
+  if (notice) response.setNotification(CardService.newNotification().setText(notice));
+  return response.build();
 }
 
-export function updateCard(card: Card, notice?: string): ActionResponse {
-  const builder = CardService.newActionResponseBuilder().setNavigation(
-    CardService.newNavigation().updateCard(card),
-  );
-  return withNotice(builder, notice).build();
-}
-
-export function pushCard(card: Card): ActionResponse {
+/** A notification alone: the card on screen stays as it is, with whatever was typed in it. */
+export function notify(notice: string): ActionResponse {
   return CardService.newActionResponseBuilder()
-    .setNavigation(CardService.newNavigation().pushCard(card))
+    .setNotification(CardService.newNotification().setText(notice))
     .build();
 }
 
-export function notify(notice: string): ActionResponse {
-  return withNotice(CardService.newActionResponseBuilder(), notice).build();
+/** The cards a universal action opens: they replace the side panel's whole stack. */
+export function universalCards(card: Card): GoogleAppsScript.Card_Service.UniversalActionResponse {
+  return CardService.newUniversalActionResponseBuilder().displayAddOnCards([card]).build();
 }

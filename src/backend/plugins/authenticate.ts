@@ -21,14 +21,19 @@ export function authenticateRequests(app: FastifyInstance, verifier: IdTokenVeri
     const identity = await verifiedIdentity(verifier, request);
     const { data, config } = app.services;
     const account = await signIn(data, identity, config.bootstrapAdmins);
-    if (account.status === 'disabled') {
+    if (account.status === 'disabled' && !isAccountRead(request)) {
       throw new ApiError(
-        'forbidden',
+        'account_disabled',
         'This account has been disabled by its domain administrator.',
       );
     }
     request.account = account;
   });
+}
+
+/** A disabled account may still read GET /v1/me, so that the add-on can tell the user why. */
+function isAccountRead(request: FastifyRequest): boolean {
+  return request.method === 'GET' && request.routeOptions.url === '/v1/me';
 }
 
 async function verifiedIdentity(

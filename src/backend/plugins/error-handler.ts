@@ -16,12 +16,12 @@ export const RETRY_AFTER_SECONDS = 5;
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler(answerError);
-  app.setNotFoundHandler((request, reply) =>
-    sendError(
-      reply,
-      new ApiError('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`),
-    ),
-  );
+  app.setNotFoundHandler((request, reply) => sendError(reply, noSuchRoute(request)));
+}
+
+/** The answer for a route that does not exist, or that the caller must not learn exists. */
+export function noSuchRoute(request: FastifyRequest): ApiError {
+  return new ApiError('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`);
 }
 
 function answerError(error: unknown, request: FastifyRequest, reply: FastifyReply) {

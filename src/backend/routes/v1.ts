@@ -6,6 +6,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { IdTokenVerifier } from '../auth/id-token';
 import { authenticateRequests } from '../plugins/authenticate';
 import { honourIdempotencyKeys } from '../plugins/idempotency';
+import { adminRoutes } from './admin';
 import { agendaRoutes } from './agenda';
 import { fileRoutes } from './files';
 import { meRoutes } from './me';
@@ -25,4 +26,5 @@ export const v1Routes: FastifyPluginAsyncTypebox<{ verifier: IdTokenVerifier }> 
   await app.register(noteRoutes);
   await app.register(messageRoutes);
   await app.register(fileRoutes);
+  await app.register(adminRoutes);
 };

@@ -10,18 +10,22 @@ import type { StoreContext } from './context';
 import { recordAudit } from './audit-log';
 import { newId } from './ids';
 import { insertUnlessDuplicate } from './unique-insert';
-import type { ExternalGuestsPolicy, UserRole, UserStatus } from './tables';
+import type { ExternalGuestsPolicy, MaxDriveRole, UserRole, UserStatus } from './tables';
 
 export interface Account {
   scope: Scope;
   tenantKey: string;
   externalGuests: ExternalGuestsPolicy;
+  maxDriveRole: MaxDriveRole;
+  retentionDays: number | null;
   email: string;
   name: string | null;
   role: UserRole;
   status: UserStatus;
   allowStatistics: boolean;
   createdAt: number;
+  /** Epoch milliseconds, to the hour (LAST_SEEN_RESOLUTION_MS). */
+  lastSeenAt: number;
 }
 
 /** last_seen_at feeds the retention sweep; hourly precision spares a write per request. */
@@ -35,6 +39,7 @@ export async function signIn(
   const existing = await findAccountBySub(ctx, identity);
   if (existing) {
     await refreshUser(ctx, existing, identity);
+    if (bootstrapAdmins.includes(identity.email)) await bootstrapAdmin(ctx, existing);
     return existing;
   }
   const tenantId = await findOrCreateTenant(ctx, tenantKeyOf(identity));
@@ -46,7 +51,6 @@ export async function signIn(
 
 interface LoadedAccount extends Account {
   emailIndex: string;
-  lastSeenAt: number;
 }
 
 async function findAccountBySub(
@@ -68,6 +72,8 @@ async function findAccountBySub(
       'users.last_seen_at',
       'tenants.tenant_key',
       'tenants.external_guests',
+      'tenants.max_drive_role',
+      'tenants.retention_days',
     ])
     .where('users.sub', '=', identity.sub)
     .executeTakeFirst();
@@ -76,6 +82,8 @@ async function findAccountBySub(
     scope: { tenantId: row.tenant_id, userId: row.id, email: identity.email },
     tenantKey: row.tenant_key,
     externalGuests: row.external_guests,
+    maxDriveRole: row.max_drive_role,
+    retentionDays: row.retention_days,
     // The token is the fresher source; refreshUser stores it if it changed.
     email: identity.email,
     name: identity.name,
@@ -96,6 +104,7 @@ async function findOrCreateTenant(ctx: StoreContext, tenantKey: string): Promise
       id: newId(),
       tenant_key: tenantKey,
       external_guests: 'allow',
+      max_drive_role: 'writer',
       retention_days: null,
       created_at: now,
       updated_at: now,
@@ -136,6 +145,44 @@ async function createUser(
   if (created) {
     await recordAudit(ctx, { tenantId, userId: id }, 'account.create', id);
   }
+}
+
+/**
+ * MINGWORK_BOOTSTRAP_ADMINS names the first admins of a domain. A listed member who signed
+ * in before the list was set is promoted on a later request, but only while the domain has
+ * no active admin: once it has one, its admins decide roles, and a bootstrap admin whose
+ * role they revoked stays revoked.
+ */
+async function bootstrapAdmin(ctx: StoreContext, account: LoadedAccount): Promise<void> {
+  if (account.role === 'admin' || account.status !== 'active') return;
+  const { tenantId, userId } = account.scope;
+  if (await countActiveAdmins(ctx, tenantId)) return;
+  const { numUpdatedRows } = await ctx.db
+    .updateTable('users')
+    .set({ role: 'admin', updated_at: ctx.now() })
+    .where('id', '=', userId)
+    .where('role', '=', 'member')
+    .executeTakeFirst();
+  if (numUpdatedRows === BigInt(0)) return;
+  account.role = 'admin';
+  await recordAudit(ctx, account.scope, 'admin.bootstrap', userId);
+}
+
+/** Active admins of a tenant, leaving out `except` (the user about to lose the role). */
+export async function countActiveAdmins(
+  ctx: StoreContext,
+  tenantId: string,
+  except?: string,
+): Promise<number> {
+  const { count } = await ctx.db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll().as('count'))
+    .where('tenant_id', '=', tenantId)
+    .where('role', '=', 'admin')
+    .where('status', '=', 'active')
+    .$if(except !== undefined, (query) => query.where('id', '!=', except as string))
+    .executeTakeFirstOrThrow();
+  return Number(count);
 }
 
 /** Keeps the stored email and name in step with Google's, and the last-seen time roughly current. */

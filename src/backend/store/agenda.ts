@@ -38,7 +38,7 @@ export async function listAgenda(
     .orderBy('position')
     .orderBy('id')
     .execute();
-  return rows.map((row) => toRecord(ctx, row));
+  return rows.map((row) => toAgendaItemRecord(ctx, row));
 }
 
 export async function findAgendaItem(
@@ -52,7 +52,7 @@ export async function findAgendaItem(
     .where(belongsToMeeting('agenda_items', access))
     .where('id', '=', itemId)
     .executeTakeFirst();
-  return row && toRecord(ctx, row);
+  return row && toAgendaItemRecord(ctx, row);
 }
 
 export function countAgendaItems(ctx: StoreContext, access: VisibleMeeting): Promise<number> {
@@ -168,7 +168,10 @@ export async function removeAgendaItem(
   });
 }
 
-function toRecord(ctx: StoreContext, row: Selectable<AgendaItemsTable>): AgendaItemRecord {
+export function toAgendaItemRecord(
+  ctx: StoreContext,
+  row: Selectable<AgendaItemsTable>,
+): AgendaItemRecord {
   return {
     id: row.id,
     authorUserId: row.author_user_id,

@@ -23,7 +23,7 @@ export async function listFiles(ctx: StoreContext, access: VisibleMeeting): Prom
     .where(belongsToMeeting('files', access))
     .orderBy('id')
     .execute();
-  return rows.map((row) => toRecord(ctx, row));
+  return rows.map((row) => toFileRecord(ctx, row));
 }
 
 export async function findFile(
@@ -37,7 +37,7 @@ export async function findFile(
     .where(belongsToMeeting('files', access))
     .where('id', '=', fileId)
     .executeTakeFirst();
-  return row && toRecord(ctx, row);
+  return row && toFileRecord(ctx, row);
 }
 
 export async function addFile(
@@ -64,7 +64,7 @@ export async function addFile(
   return record;
 }
 
-function toRecord(ctx: StoreContext, row: Selectable<FilesTable>): FileRecord {
+export function toFileRecord(ctx: StoreContext, row: Selectable<FilesTable>): FileRecord {
   return {
     id: row.id,
     addedByUserId: row.added_by_user_id,

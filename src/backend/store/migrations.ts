@@ -306,11 +306,35 @@ async function fillOrganizerDigests(db: AnyDb, keys: StoreKeys): Promise<void> {
   }
 }
 
+/**
+ * The domain policy's Drive role cap, and the paging orders of the admin console: a
+ * tenant's users and its audit log, both by (time-ordered) id.
+ */
+const privacyAdmin: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .alterTable('tenants')
+      .addColumn('max_drive_role', 'varchar(16)', (c) => c.notNull().defaultTo('writer'))
+      .execute();
+    await db.schema
+      .createIndex('users_tenant_id_idx')
+      .on('users')
+      .columns(['tenant_id', 'id'])
+      .execute();
+    await db.schema
+      .createIndex('audit_log_tenant_id_idx')
+      .on('audit_log')
+      .columns(['tenant_id', 'id'])
+      .execute();
+  },
+};
+
 function migrations(keys: StoreKeys): Record<string, Migration> {
   return {
     '0001_initial': initial,
     '0002_idempotency_cleanup': idempotencyCleanup,
     '0003_organizer_digests': organizerDigests(keys),
+    '0004_privacy_admin': privacyAdmin,
   };
 }
 

@@ -36,7 +36,7 @@ export async function listNotes(ctx: StoreContext, access: VisibleMeeting): Prom
     .where(visibleToCaller(access))
     .orderBy('id')
     .execute();
-  return rows.map((row) => toRecord(ctx, row));
+  return rows.map((row) => toNoteRecord(ctx, row));
 }
 
 /** Undefined for another user's private note, exactly as for a note that does not exist. */
@@ -52,7 +52,7 @@ export async function findNote(
     .where(visibleToCaller(access))
     .where('id', '=', noteId)
     .executeTakeFirst();
-  return row && toRecord(ctx, row);
+  return row && toNoteRecord(ctx, row);
 }
 
 /**
@@ -110,7 +110,7 @@ export function updateNoteBody(
   return rewriteBody(ctx, 'notes', access, note, body);
 }
 
-function toRecord(ctx: StoreContext, row: Selectable<NotesTable>): NoteRecord {
+export function toNoteRecord(ctx: StoreContext, row: Selectable<NotesTable>): NoteRecord {
   return {
     id: row.id,
     authorUserId: row.author_user_id,

@@ -4,8 +4,12 @@
  * `_enc` hold `v1:<kid>:<iv>:<tag>:<ciphertext>` (see crypto/field-cipher.ts); columns ending
  * in `_index` hold HMAC blind indexes (see crypto/blind-index.ts).
  */
+import type { Generated } from 'kysely';
+
 export type ExternalGuestsPolicy = 'allow' | 'deny';
 export type UserRole = 'member' | 'admin';
+/** The highest Drive role the add-on may grant when sharing a file to a meeting. */
+export type MaxDriveRole = 'reader' | 'commenter' | 'writer';
 export type UserStatus = 'active' | 'disabled';
 export type NoteVisibility = 'shared' | 'private';
 
@@ -14,6 +18,8 @@ export interface TenantsTable {
   /** `domain:<hd>` or `personal:<sub>` (auth/tenant.ts). */
   tenant_key: string;
   external_guests: ExternalGuestsPolicy;
+  /** Added after the first release with a default ('writer'), so inserts may leave it out. */
+  max_drive_role: Generated<MaxDriveRole>;
   /** Days of inactivity after which the retention sweep removes users and meetings; null keeps them. */
   retention_days: number | null;
   created_at: number;

@@ -101,6 +101,8 @@ export interface WorldFile {
   modifiedTime: Date;
   /** Users who granted the add-on the drive.file scope for this file, or created it with the add-on. */
   grantedTo: Set<string>;
+  /** The bytes uploaded with the file, for files the add-on created with content. */
+  content?: Buffer;
 }
 
 export const FOLDER_MIME_TYPE = 'application/vnd.google-apps.folder';

@@ -344,6 +344,8 @@ async function loadWorld(): Promise<void> {
 async function switchHost(host: PageHost): Promise<void> {
   state.host = host;
   state.stack = [];
+  // What the add-on did meanwhile shows in the host, as in Google's: an export in Drive.
+  state.world = await fetchWorld(state.user);
   renderHost();
   await openHostTrigger();
 }

@@ -48,7 +48,8 @@ function onChange(action: ActionJson | undefined, context: CardContext): Listene
 const inputData = (input: InputKind, more: Record<string, string> = {}) => ({ input, ...more });
 
 function renderButton(button: ButtonJson, context: CardContext, extraClass = ''): HTMLElement {
-  const filled = button.color ? ' filled' : '';
+  // TextButtonStyle.FILLED, or a background colour: the card's main action.
+  const filled = button.color || button.type === 'FILLED' ? ' filled' : '';
   return h(
     'button',
     {

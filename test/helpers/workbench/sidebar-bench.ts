@@ -8,6 +8,7 @@ import { CacheStore } from '../../../src/workbench/gas/cache-service';
 import { PropertyStore } from '../../../src/workbench/gas/properties-service';
 import type { World } from '../../../src/workbench/gas/world';
 import { startLocalIssuer, type LocalIssuer } from '../../../src/workbench/identity';
+import { WORKBENCH_ADMINS } from '../../../src/workbench/start';
 import { createSandbox, type Sandbox, type SandboxStores } from '../../../src/workbench/sandbox';
 import { trustingBackendEnv } from '../backend-env';
 import { SidebarSession } from './sidebar';
@@ -18,8 +19,6 @@ export interface SidebarBench {
   world: World;
   issuer: LocalIssuer;
   backend: BackendProcess;
-  /** The backend's SQLite file, for a test to set what the privacy centre will (issue 10). */
-  databaseFile: string;
   /** A user at the side panel; `backendUrl` points one at another backend (e.g. a dead one). */
   session(email: string, options?: { backendUrl?: string }): SidebarSession;
   /** Every session opened, for scans over all that was sent. */
@@ -29,7 +28,11 @@ export interface SidebarBench {
 
 export async function startSidebarBench(world: World, now: Date): Promise<SidebarBench> {
   const issuer = await startLocalIssuer({ audience: AUDIENCE });
-  const env = trustingBackendEnv('sidebar', issuer);
+  // The domains' first admins are those of the workbench, so that the console has its users.
+  const env = {
+    ...trustingBackendEnv('sidebar', issuer),
+    MINGWORK_BOOTSTRAP_ADMINS: WORKBENCH_ADMINS.join(','),
+  };
   const backend = await startBackendProcess({ port: 0, stdio: 'ignore', env });
   const stores: SandboxStores = { cache: new CacheStore(), properties: new PropertyStore() };
   const sandboxes: Sandbox[] = [];
@@ -38,7 +41,6 @@ export async function startSidebarBench(world: World, now: Date): Promise<Sideba
     world,
     issuer,
     backend,
-    databaseFile: env.MINGWORK_DB_URL!.replace(/^sqlite:/, ''),
     sessions,
     session(email, options = {}) {
       const sandbox = createSandbox({

@@ -13,7 +13,6 @@ import {
   type FormValue,
 } from '../../../src/workbench/events';
 import type {
-  ActionJson,
   CardJson,
   RenderActionJson,
   WidgetJson,
@@ -21,7 +20,7 @@ import type {
 import type { UrlFetchTraceEntry } from '../../../src/workbench/gas/trace';
 import type { World } from '../../../src/workbench/gas/world';
 import type { Invocation, Sandbox } from '../../../src/workbench/sandbox';
-import { buttonsOf, textsOf, widgetsOf } from '../addon/card-json';
+import { actionFound, buttonsIn, textsOf, widgetsOf, type ActionFound } from '../addon/card-json';
 
 export interface Step extends Invocation {
   functionName: string;
@@ -64,6 +63,12 @@ export class SidebarSession {
     return this.run('onCalendarHomepage', homepageEvent('CALENDAR', this.who()));
   }
 
+  /** Picks Account, Privacy centre or Admin console from the add-on's menu, in Calendar. */
+  universalAction(functionName: 'onAccountAction' | 'onPrivacyAction' | 'onAdminAction'): Step {
+    this.openEventId = null;
+    return this.run(functionName, homepageEvent('CALENDAR', this.who()));
+  }
+
   /** Opens the event in Calendar: the event-open trigger with Calendar's event object. */
   openEvent(eventId: string, calendarId?: string): Step {
     this.openEventId = eventId;
@@ -80,9 +85,9 @@ export class SidebarSession {
 
   /** Clicks the button labelled `text` on the card on top, with what the user typed. */
   click(text: string, typed: Record<string, FormValue> = {}): Step {
-    const found = buttonsOf(this.top).find((button) => button.text === text);
+    const found = buttonsIn(this.top).find((button) => button.text === text);
     if (!found?.action) {
-      const shown = buttonsOf(this.top).map((button) => button.text);
+      const shown = buttonsIn(this.top).map((button) => button.text);
       throw new Error(`No button "${text}" on the card; it shows ${shown.join(', ')}.`);
     }
     return this.act(found.action, typed);
@@ -103,7 +108,7 @@ export class SidebarSession {
       ]);
     const found = at < 0 ? undefined : candidates.find((button) => button.text === text);
     if (!found?.onClick.action) throw new Error(`No "${text}" for "${item}" on the card.`);
-    return this.act(found.onClick.action, typed);
+    return this.act(actionFound(found.onClick.action), typed);
   }
 
   /** Clicks a decorated text (e.g. an event on the homepage) whose text contains `text`. */
@@ -112,7 +117,7 @@ export class SidebarSession {
       (w) => w.decoratedText?.onClick?.action && w.decoratedText.text.includes(text),
     );
     if (!widget) throw new Error(`No clickable text "${text}" on the card.`);
-    return this.act(widget.decoratedText!.onClick!.action!);
+    return this.act(actionFound(widget.decoratedText!.onClick!.action!));
   }
 
   /** Flips the check box or switch named `name`, running its change action. */
@@ -124,7 +129,7 @@ export class SidebarSession {
     const typed: Record<string, FormValue> = control.selected
       ? {}
       : { [name]: control.value ?? 'true' };
-    return this.act(control.onChangeAction, typed);
+    return this.act(actionFound(control.onChangeAction), typed);
   }
 
   /** The value of a text input of the card on top. */
@@ -132,8 +137,8 @@ export class SidebarSession {
     return widgetsOf(this.top).find((w) => w.textInput?.name === name)?.textInput?.value;
   }
 
-  private act(action: ActionJson, typed: Record<string, FormValue> = {}): Step {
-    const parameters = Object.fromEntries((action.parameters ?? []).map((p) => [p.key, p.value]));
+  private act(action: ActionFound, typed: Record<string, FormValue> = {}): Step {
+    const { parameters } = action;
     const calendar = this.openEventId
       ? calendarPart({
           ...this.who(),

@@ -90,7 +90,6 @@ describe('Calendar cards on the page', () => {
         entries: [{ event, meeting: null }],
         omitted: 0,
         stats: null,
-        meetingsUnknown: false,
       }),
     );
     expect(homepage.textContent).toContain(hostile.title);

@@ -8,11 +8,10 @@ export const calendar = {
   'calendar.homepage.linkedTenant': "Your organization's Mingwork meeting",
   'calendar.homepage.declined': 'Declined',
   'calendar.homepage.omitted': '{count} more events are not listed here; open them in Calendar.',
-  'calendar.homepage.unavailable':
-    'Mingwork could not be reached, so events are not marked with their meetings.',
   'calendar.stats.title': 'This week',
   'calendar.stats.summary': '{meetings} meetings, {hours} hours in meetings',
   'calendar.stats.inPlace': 'Counted from your calendar, in Google. Never sent to Mingwork.',
+  'calendar.stats.off': 'Statistics are off: you objected to them in the privacy centre.',
   'calendar.time.allDay': '{day} (all day)',
 
   'calendar.event.title': 'Mingwork meeting',
@@ -26,8 +25,6 @@ export const calendar = {
     'A repeating event: this Mingwork meeting belongs to this occurrence only.',
   'calendar.event.youDeclined': 'You declined this event.',
   'calendar.event.cancelled': 'This event was cancelled.',
-  'calendar.event.unavailable':
-    'Mingwork could not be reached, so its meeting is not shown. Try again in a moment.',
   'calendar.event.busy': 'Busy',
   'calendar.event.freeBusy':
     'You can only see when this calendar is busy, so Mingwork cannot show a meeting for this event.',
@@ -105,7 +102,6 @@ export const calendar = {
 
   'calendar.edit': 'Edit',
   'calendar.save': 'Save',
-  'calendar.cancel': 'Cancel',
   'calendar.remove': 'Remove',
 
   'calendar.input.agendaEmpty': 'Type an agenda item first.',

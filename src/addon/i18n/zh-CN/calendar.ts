@@ -9,10 +9,10 @@ export const calendar: Record<keyof typeof english, string> = {
   'calendar.homepage.linkedTenant': '本组织的 Mingwork 会议',
   'calendar.homepage.declined': '已拒绝',
   'calendar.homepage.omitted': '另有 {count} 个日程未在此列出，请在日历中打开。',
-  'calendar.homepage.unavailable': '无法连接 Mingwork，因此日程未标出其会议。',
   'calendar.stats.title': '本周',
   'calendar.stats.summary': '{meetings} 场会议，共 {hours} 小时',
   'calendar.stats.inPlace': '在 Google 内根据您的日历统计，从不发送给 Mingwork。',
+  'calendar.stats.off': '统计已关闭：您已在隐私中心提出反对。',
   'calendar.time.allDay': '{day}（全天）',
 
   'calendar.event.title': 'Mingwork 会议',
@@ -24,7 +24,6 @@ export const calendar: Record<keyof typeof english, string> = {
   'calendar.event.occurrence': '这是重复日程：此 Mingwork 会议仅属于这一次。',
   'calendar.event.youDeclined': '您已拒绝此日程。',
   'calendar.event.cancelled': '此日程已取消。',
-  'calendar.event.unavailable': '无法连接 Mingwork，因此未显示会议。请稍后重试。',
   'calendar.event.busy': '忙碌',
   'calendar.event.freeBusy': '您只能看到此日历的忙闲状态，因此 Mingwork 无法为此日程显示会议。',
   'calendar.event.series': '这是重复日程。请打开其中某一次，查看其 Mingwork 会议。',
@@ -97,7 +96,6 @@ export const calendar: Record<keyof typeof english, string> = {
 
   'calendar.edit': '编辑',
   'calendar.save': '保存',
-  'calendar.cancel': '取消',
   'calendar.remove': '移除',
 
   'calendar.input.agendaEmpty': '请先输入议程项。',

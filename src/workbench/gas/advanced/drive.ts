@@ -73,6 +73,7 @@ export class DriveAdvancedService {
       createdTime: now,
       modifiedTime: now,
       grantedTo: new Set([user.email.toLowerCase()]),
+      content: media?.toBuffer(),
     };
     world.files.push(file);
     this.calls.succeeded('Files.create', { fileId: file.id, bytes: media?.toBuffer().length ?? 0 });
