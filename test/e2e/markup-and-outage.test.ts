@@ -105,8 +105,10 @@ describeInBrowser('markup-like Google text and a backend that stops answering', 
 
     // The event as Calendar has it, its meeting replaced by the failure and a Retry.
     await page.locator('[data-host="calendar"]').click();
-    await panel().getByText('The Mingwork service is not answering right now.').waitFor();
-    await expect(panel().innerText()).resolves.toContain(PLACE);
+    await panel().getByText(PLACE, { exact: true }).waitFor();
+    await expect(panel().innerText()).resolves.toContain(
+      'The Mingwork service is not answering right now.',
+    );
     await panel().getByRole('button', { name: 'Retry', exact: true }).waitFor();
     await shot('outage-event-card');
     await page.locator('#locale').selectOption('zh_CN');

@@ -34,8 +34,11 @@ describeInBrowser('privacy centre and admin console in the workbench', () => {
     await homepage;
   }
 
+  /** Runs a universal action and waits for its answer: its card may read like the last one. */
   async function universal(label: 'Account' | 'Privacy' | 'Admin'): Promise<void> {
+    const answered = page.waitForResponse((response) => response.url().endsWith('/api/invoke'));
     await page.locator('#universal').getByText(label, { exact: true }).click();
+    await answered;
   }
 
   async function toast(text: string): Promise<void> {
