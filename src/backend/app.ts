@@ -20,6 +20,7 @@ import {
   DEFAULT_RATE_LIMIT,
   limitEachAddress,
   rateLimitOptions,
+  trustedProxies,
   type RateLimit,
 } from './plugins/rate-limit';
 import { schemaErrorFormatter, validatorCompiler } from './plugins/validation';
@@ -57,7 +58,7 @@ export async function buildApp(
 
   const app = Fastify({
     logger: withStream(loggerOptions(config.logLevel), deps.logStream),
-    trustProxy: config.trustProxy,
+    trustProxy: trustedProxies(config.trustProxy),
     bodyLimit: MAX_REQUEST_BYTES,
     requestTimeout: REQUEST_TIMEOUT_MS,
     handlerTimeout: HANDLER_TIMEOUT_MS,

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { WORKBENCH_AUDIENCE } from '../shared/settings';
 
@@ -32,7 +33,11 @@ export interface BackendConfig {
   /** Lowercased emails made tenant admins on their first sign-in. */
   bootstrapAdmins: string[];
   logLevel: string;
-  trustProxy: boolean;
+  /**
+   * Which hops in front may say who the client is (X-Forwarded-For): how many proxies, or
+   * their addresses and CIDR ranges. 0 trusts none: the client is the socket's peer.
+   */
+  trustProxy: number | string[];
 }
 
 export class ConfigError extends Error {
@@ -67,6 +72,35 @@ function list(r: Reader, name: string): string[] | undefined {
     ?.split(',')
     .map((item) => item.trim())
     .filter(Boolean);
+}
+
+/** proxy-addr's names for address ranges, accepted beside addresses and CIDRs. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrCidr(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * `true` would trust every hop: a client could then pick any address by sending its own
+ * X-Forwarded-For, and per-address limits would count nothing. Only the operator knows how
+ * many proxies are really in front, so they must say it.
+ */
+function readTrustProxy(r: Reader): number | string[] {
+  const value = text(r, 'MINGWORK_TRUST_PROXY') ?? '0';
+  if (value === 'false') return 0;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const entries = list(r, 'MINGWORK_TRUST_PROXY') ?? [];
+  if (value !== 'true' && entries.length > 0 && entries.every(isAddressOrCidr)) return entries;
+  r.problems.push(
+    'MINGWORK_TRUST_PROXY must be the number of proxies in front of the backend (e.g. 1) or their addresses and CIDR ranges (e.g. 10.0.0.0/8,127.0.0.1); `true` is refused because it would let any client choose its own address.',
+  );
+  return 0;
 }
 
 function isLoopbackHost(hostname: string): boolean {
@@ -204,9 +238,6 @@ export function loadConfig(
   const logLevel = text(r, 'MINGWORK_LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevel))
     r.problems.push(`MINGWORK_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}.`);
-  const trustProxy = text(r, 'MINGWORK_TRUST_PROXY') ?? 'false';
-  if (trustProxy !== 'true' && trustProxy !== 'false')
-    r.problems.push('MINGWORK_TRUST_PROXY must be true or false.');
 
   const config: BackendConfig = {
     production,
@@ -224,7 +255,7 @@ export function loadConfig(
       email.toLowerCase(),
     ),
     logLevel,
-    trustProxy: trustProxy === 'true',
+    trustProxy: readTrustProxy(r),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;

@@ -8,9 +8,13 @@
  * The counters live in this process: behind a load balancer each instance allows the
  * budget on its own. That bounds abuse without shared state; a shared store (Redis) is
  * the upgrade if exact limits matter.
+ *
+ * Behind a proxy, the client's address is the one the trusted hops vouch for in
+ * X-Forwarded-For; entries further left were written by the client and count for nothing.
  */
 import type { RateLimitPluginOptions } from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { BackendConfig } from '../config';
 import { ApiError } from '../api-error';
 
 export interface RateLimit {
@@ -30,6 +34,18 @@ export const DEFAULT_RATE_LIMIT: Required<RateLimit> = {
   maxPerAddress: 600,
   timeWindowMs: 60_000,
 };
+
+/**
+ * Fastify's trustProxy for the configured proxies. Fastify no longer honours a bare hop
+ * count (it trusts nothing then), so a count becomes proxy-addr's rule: the nearest `hops`
+ * addresses are proxies, the next one is the client.
+ */
+export function trustedProxies(
+  trust: BackendConfig['trustProxy'],
+): FastifyServerOptions['trustProxy'] {
+  if (Array.isArray(trust)) return trust;
+  return trust > 0 ? (_address: string, hop: number) => hop < trust : false;
+}
 
 export function rateLimitOptions(limit: RateLimit): RateLimitPluginOptions {
   return {

@@ -56,7 +56,7 @@ describe('loadConfig', () => {
       MINGWORK_INDEX_KEY: key(9),
       MINGWORK_BOOTSTRAP_ADMINS: 'Admin@Acme.example, ops@acme.example',
       MINGWORK_LOG_LEVEL: 'debug',
-      MINGWORK_TRUST_PROXY: 'true',
+      MINGWORK_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1',
     };
     // A variable added to config.ts must be added here too, or this test cannot vouch for it.
     const source = readFileSync(path.resolve(__dirname, '../../../src/backend/config.ts'), 'utf8');
@@ -85,7 +85,7 @@ describe('loadConfig', () => {
       indexKey: Buffer.alloc(32, 9),
       bootstrapAdmins: ['admin@acme.example', 'ops@acme.example'],
       logLevel: 'debug',
-      trustProxy: true,
+      trustProxy: ['10.0.0.0/8', '127.0.0.1'],
     });
   });
 
@@ -114,6 +114,26 @@ describe('loadConfig', () => {
     expect(text).toMatch(/key id "good" twice/);
     expect(text).toMatch(/MINGWORK_INDEX_KEY/);
     expect(text).toMatch(/MINGWORK_LOG_LEVEL/);
+  });
+
+  it('trusts no proxy unless told how many hops or which addresses are proxies', () => {
+    const trustOf = (value?: string) =>
+      loadConfig(value === undefined ? {} : { MINGWORK_TRUST_PROXY: value }, {
+        dataDir: freshDir(),
+        ...quiet,
+      }).trustProxy;
+    expect(trustOf()).toBe(0);
+    expect(trustOf('false')).toBe(0);
+    expect(trustOf('2')).toBe(2);
+    expect(trustOf('loopback, fd00::/8')).toEqual(['loopback', 'fd00::/8']);
+  });
+
+  it('refuses MINGWORK_TRUST_PROXY=true, which would let any client pick its own address', () => {
+    for (const value of ['true', 'yes', '10.0.0.0/33', '10.0.0.1, proxy.internal', ' , ']) {
+      expect(problemsOf({ MINGWORK_TRUST_PROXY: value }).join()).toMatch(
+        /MINGWORK_TRUST_PROXY must be the number of proxies/,
+      );
+    }
   });
 
   it('rejects a MySQL URL without a database name', () => {

@@ -25,7 +25,7 @@ export function testConfig(dbUrl: string, jwksUrl: string, overrides: Partial<Ba
     indexKey: randomBytes(32),
     bootstrapAdmins: [],
     logLevel: 'silent',
-    trustProxy: false,
+    trustProxy: 0,
   };
   return { ...config, ...overrides };
 }

@@ -23,9 +23,12 @@ export interface DatabaseKind {
 
 const MYSQL_URL = process.env.MINGWORK_TEST_MYSQL_URL;
 
+/** For suites about something the database kind does not change (rate limits, parsing). */
+export const sqliteDatabase: DatabaseKind = { name: 'sqlite', create: createSqliteDatabase };
+
 /** For `describe.each(eachDatabase())('... on %s', (_name, kind) => ...)`. */
 export function eachDatabase(): Array<[DatabaseKind['name'], DatabaseKind]> {
-  const kinds: DatabaseKind[] = [{ name: 'sqlite', create: createSqliteDatabase }];
+  const kinds: DatabaseKind[] = [sqliteDatabase];
   if (MYSQL_URL) kinds.push({ name: 'mysql', create: () => createMysqlDatabase(MYSQL_URL) });
   return kinds.map((kind) => [kind.name, kind]);
 }
