@@ -3,7 +3,6 @@
  * (validation, errors, OpenAPI, rate limit), then routes. `server.ts` listens with it;
  * tests inject into it.
  */
-import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { MAX_REQUEST_BYTES } from '../shared/limits';
@@ -18,8 +17,7 @@ import { answerFrameworkError, installErrorHandling } from './plugins/error-hand
 import { registerOpenApi } from './plugins/openapi';
 import {
   DEFAULT_RATE_LIMIT,
-  limitEachAddress,
-  rateLimitOptions,
+  limitRequests,
   trustedProxies,
   type RateLimit,
 } from './plugins/rate-limit';
@@ -93,8 +91,7 @@ export async function buildApp(
   installErrorHandling(app);
   await registerOpenApi(app);
   const limit = deps.rateLimit ?? DEFAULT_RATE_LIMIT;
-  await app.register(rateLimit, rateLimitOptions(limit));
-  limitEachAddress(app, limit);
+  await limitRequests(app, config, limit);
 
   await app.register(healthRoutes);
   await app.register(v1Routes, {

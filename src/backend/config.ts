@@ -38,6 +38,8 @@ export interface BackendConfig {
    * their addresses and CIDR ranges. 0 trusts none: the client is the socket's peer.
    */
   trustProxy: number | string[];
+  /** Where rate-limit counters are shared by every instance; each counts alone without it. */
+  redisUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +103,21 @@ function readTrustProxy(r: Reader): number | string[] {
     'MINGWORK_TRUST_PROXY must be the number of proxies in front of the backend (e.g. 1) or their addresses and CIDR ranges (e.g. 10.0.0.0/8,127.0.0.1); `true` is refused because it would let any client choose its own address.',
   );
   return 0;
+}
+
+function readRedisUrl(r: Reader): string | undefined {
+  const value = text(r, 'MINGWORK_REDIS_URL');
+  if (value === undefined) return undefined;
+  try {
+    const url = new URL(value);
+    if ((url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname) return value;
+  } catch {
+    // reported below
+  }
+  r.problems.push(
+    'MINGWORK_REDIS_URL must be redis://[user:pass@]host:6379[/db] (or rediss:// for TLS).',
+  );
+  return value;
 }
 
 function isLoopbackHost(hostname: string): boolean {
@@ -256,6 +273,7 @@ export function loadConfig(
     ),
     logLevel,
     trustProxy: readTrustProxy(r),
+    redisUrl: readRedisUrl(r),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;

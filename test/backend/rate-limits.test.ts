@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Redis } from 'ioredis';
+import type { RateLimit } from '../../src/backend/plugins/rate-limit';
 import { loadConfig } from '../../src/backend/config';
 import { startBackend, type TestBackend } from '../helpers/backend/app';
 import { sqliteDatabase } from '../helpers/backend/databases';
+import { alice, bob, carol, type TestUser } from '../helpers/backend/identity';
+import { describeWithRedis, freshKeyPrefix, testRedisUrl } from '../helpers/backend/redis';
 import { setUpSuite } from '../helpers/backend/suite';
+import { startTcpForwarder } from '../helpers/tcp-forwarder';
 import { tempDir } from '../helpers/temp-dir';
 
 const PER_ADDRESS = 3;
@@ -84,5 +90,99 @@ describe('per-address limits behind the documented proxy', () => {
       expect(statuses).toEqual([401, 401, 401, 429]);
       expect(await badTokenStatuses(backend, () => '203.0.113.8', 1)).toEqual([401]);
     });
+  });
+});
+
+describeWithRedis('budgets shared through Redis (MINGWORK_REDIS_URL)', () => {
+  const suite = setUpSuite(sqliteDatabase);
+  const started: TestBackend[] = [];
+
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((backend) => backend.app.close()));
+  });
+
+  /** An instance on the suite's database whose counters live in Redis at `redisUrl`. */
+  async function instance(redisUrl: string, limit: RateLimit): Promise<TestBackend> {
+    const backend = await startBackend({ ...suite.config, redisUrl }, suite.idp, {
+      store: suite.store,
+      rateLimit: limit,
+    });
+    started.push(backend);
+    return backend;
+  }
+
+  async function statusesAs(user: TestUser, instances: TestBackend[], count: number) {
+    const statuses: number[] = [];
+    for (let n = 0; n < count; n += 1) {
+      statuses.push((await instances[n % instances.length]!.as(user).get('/v1/me')).status);
+    }
+    return statuses;
+  }
+
+  it("holds one user's budget across two instances, requests alternating between them", async () => {
+    const limit = { max: 3, timeWindowMs: 60_000, keyPrefix: freshKeyPrefix() };
+    const pair = [await instance(testRedisUrl(), limit), await instance(testRedisUrl(), limit)];
+    expect(await statusesAs(alice, pair, 4)).toEqual([200, 200, 200, 429]);
+    expect(await statusesAs(bob, pair, 1)).toEqual([200]);
+  });
+
+  it('holds the per-address budget across two instances, so bad tokens are refused there too', async () => {
+    const limit = {
+      max: 100,
+      maxPerAddress: 3,
+      timeWindowMs: 60_000,
+      keyPrefix: freshKeyPrefix(),
+    };
+    const pair = [await instance(testRedisUrl(), limit), await instance(testRedisUrl(), limit)];
+    const statuses: number[] = [];
+    for (let n = 0; n < 4; n += 1) {
+      const response = await pair[n % 2]!.request({
+        method: 'GET',
+        url: '/v1/me',
+        headers: { authorization: 'Bearer not-a-token' },
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429]);
+  });
+
+  it('starts and limits each instance on its own while Redis is unreachable', async () => {
+    // Nothing listens on port 1: every connection attempt is refused.
+    const limit = { max: 3, timeWindowMs: 60_000, keyPrefix: freshKeyPrefix() };
+    const backend = await instance('redis://127.0.0.1:1', limit);
+    expect(await statusesAs(alice, [backend], 4)).toEqual([200, 200, 200, 429]);
+  });
+
+  it('counts in the process when Redis goes away mid-run, never answering 500, and shares again when it returns', async () => {
+    const target = new URL(testRedisUrl());
+    const hop = await startTcpForwarder(target.hostname, Number(target.port || 6379));
+    const keyPrefix = freshKeyPrefix();
+    const redis = new Redis(testRedisUrl());
+    try {
+      const backend = await instance(`redis://127.0.0.1:${hop.port}`, {
+        max: 3,
+        timeWindowMs: 60_000,
+        keyPrefix,
+      });
+      expect(await statusesAs(alice, [backend], 2)).toEqual([200, 200]);
+
+      await hop.cut();
+      // The shared count (2) is out of reach: this instance counts afresh, up to the budget.
+      expect(await statusesAs(alice, [backend], 4)).toEqual([200, 200, 200, 429]);
+
+      await hop.restore();
+      const sharedKeys = async () => (await redis.keys(`${keyPrefix}*`)).length;
+      const before = await sharedKeys();
+      let shared = false;
+      for (let attempt = 0; attempt < 50 && !shared; attempt += 1) {
+        expect((await backend.as(carol).get('/v1/me')).status).toBe(200);
+        shared = (await sharedKeys()) > before;
+        if (!shared) await sleep(200);
+      }
+      expect(shared).toBe(true);
+    } finally {
+      redis.disconnect();
+      await hop.close();
+    }
   });
 });

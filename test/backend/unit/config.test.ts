@@ -57,6 +57,7 @@ describe('loadConfig', () => {
       MINGWORK_BOOTSTRAP_ADMINS: 'Admin@Acme.example, ops@acme.example',
       MINGWORK_LOG_LEVEL: 'debug',
       MINGWORK_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1',
+      MINGWORK_REDIS_URL: 'rediss://app:secret@cache.internal:6380/2',
     };
     // A variable added to config.ts must be added here too, or this test cannot vouch for it.
     const source = readFileSync(path.resolve(__dirname, '../../../src/backend/config.ts'), 'utf8');
@@ -86,6 +87,7 @@ describe('loadConfig', () => {
       bootstrapAdmins: ['admin@acme.example', 'ops@acme.example'],
       logLevel: 'debug',
       trustProxy: ['10.0.0.0/8', '127.0.0.1'],
+      redisUrl: 'rediss://app:secret@cache.internal:6380/2',
     });
   });
 
@@ -105,6 +107,7 @@ describe('loadConfig', () => {
       MINGWORK_DATA_KEYS: `good:${key(1)},short:${Buffer.alloc(8).toString('base64')},good:${key(2)}`,
       MINGWORK_INDEX_KEY: 'not base64!',
       MINGWORK_LOG_LEVEL: 'loud',
+      MINGWORK_REDIS_URL: 'http://cache.internal',
     });
     const text = problems.join('\n');
     expect(text).toMatch(/MINGWORK_DB_URL/);
@@ -114,6 +117,7 @@ describe('loadConfig', () => {
     expect(text).toMatch(/key id "good" twice/);
     expect(text).toMatch(/MINGWORK_INDEX_KEY/);
     expect(text).toMatch(/MINGWORK_LOG_LEVEL/);
+    expect(text).toMatch(/MINGWORK_REDIS_URL/);
   });
 
   it('trusts no proxy unless told how many hops or which addresses are proxies', () => {

@@ -26,6 +26,7 @@ export function testConfig(dbUrl: string, jwksUrl: string, overrides: Partial<Ba
     bootstrapAdmins: [],
     logLevel: 'silent',
     trustProxy: 0,
+    redisUrl: undefined,
   };
   return { ...config, ...overrides };
 }
