@@ -21,15 +21,19 @@ import {
   trustedProxies,
   type RateLimit,
 } from './plugins/rate-limit';
+import {
+  DEFAULT_READINESS_TIMING,
+  trackReadiness,
+  type ReadinessTiming,
+} from './plugins/readiness';
 import { schemaErrorFormatter, validatorCompiler } from './plugins/validation';
 import { healthRoutes } from './routes/health';
 import { v1Routes } from './routes/v1';
 import type { Services } from './services';
 import { openStore, type Store } from './store/database';
-import { migrateToLatest } from './store/migrations';
 
 export interface AppDependencies {
-  /** A store the caller opened and will close; otherwise one is opened (and migrated) here. */
+  /** A migrated store the caller opened and will close; otherwise one is opened (and migrated) here. */
   store?: Store;
   verifier?: IdTokenVerifier;
   now?: () => Date;
@@ -38,6 +42,8 @@ export interface AppDependencies {
   logStream?: NodeJS.WritableStream;
   /** How often expired Idempotency-Keys are deleted; false for never (tests that run the job). */
   expireKeysEveryMs?: number | false;
+  /** How the database's readiness is followed (tests shorten the waits). */
+  readiness?: Partial<ReadinessTiming>;
 }
 
 /** Receiving a request body slower than this ends the request (slow-client protection). */
@@ -51,7 +57,7 @@ export async function buildApp(
   config: BackendConfig,
   deps: AppDependencies = {},
 ): Promise<FastifyInstance> {
-  const store = deps.store ?? (await openMigratedStore(config.dbUrl));
+  const store = deps.store ?? openStore(config.dbUrl);
   const now = deps.now ?? (() => new Date());
 
   const app = Fastify({
@@ -87,13 +93,19 @@ export async function buildApp(
     });
   }
 
+  const readiness = trackReadiness(app, {
+    db: store.db,
+    migrate: !deps.store,
+    timing: { ...DEFAULT_READINESS_TIMING, ...deps.readiness },
+  });
+
   app.setValidatorCompiler(validatorCompiler);
   installErrorHandling(app);
   await registerOpenApi(app);
   const limit = deps.rateLimit ?? DEFAULT_RATE_LIMIT;
   await limitRequests(app, config, limit);
 
-  await app.register(healthRoutes);
+  await app.register(healthRoutes, { readiness });
   await app.register(v1Routes, {
     prefix: '/v1',
     verifier: deps.verifier ?? createIdTokenVerifier(config.oidc),
@@ -106,15 +118,4 @@ function withStream(
   stream: NodeJS.WritableStream | undefined,
 ): FastifyServerOptions['logger'] {
   return stream && typeof options === 'object' ? { ...options, stream } : options;
-}
-
-async function openMigratedStore(dbUrl: string): Promise<Store> {
-  const store = openStore(dbUrl);
-  try {
-    await migrateToLatest(store.db);
-    return store;
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
 }

@@ -13,7 +13,7 @@ import { rotateKeys } from './store/rotate-keys';
 const USAGE = `Usage: npm run backend -- <command>
 
 Commands:
-  serve        start the HTTP API (runs pending migrations first)
+  serve        start the HTTP API (applies pending migrations once the database answers)
   migrate      apply pending database migrations and exit
   rotate-keys  re-encrypt stored fields under the first key of MINGWORK_DATA_KEYS`;
 

@@ -23,13 +23,32 @@ export interface DatabaseKind {
 
 const MYSQL_URL = process.env.MINGWORK_TEST_MYSQL_URL;
 
+/**
+ * For suites about MySQL alone (grants, several processes on one database): skipped
+ * without a server, except under CI=true, where they must run.
+ */
+export const describeWithMysql: jest.Describe =
+  MYSQL_URL || process.env.CI === 'true' ? describe : describe.skip;
+
+/** The server's URL without a database, for tests that administer it (users, grants). */
+export function mysqlServerUrl(): string {
+  if (!MYSQL_URL)
+    throw new Error('Set MINGWORK_TEST_MYSQL_URL: under CI=true MySQL tests must run.');
+  return MYSQL_URL;
+}
+
+export const mysqlDatabase: DatabaseKind = {
+  name: 'mysql',
+  create: () => createMysqlDatabase(mysqlServerUrl()),
+};
+
 /** For suites about something the database kind does not change (rate limits, parsing). */
 export const sqliteDatabase: DatabaseKind = { name: 'sqlite', create: createSqliteDatabase };
 
 /** For `describe.each(eachDatabase())('... on %s', (_name, kind) => ...)`. */
 export function eachDatabase(): Array<[DatabaseKind['name'], DatabaseKind]> {
   const kinds: DatabaseKind[] = [sqliteDatabase];
-  if (MYSQL_URL) kinds.push({ name: 'mysql', create: () => createMysqlDatabase(MYSQL_URL) });
+  if (MYSQL_URL) kinds.push(mysqlDatabase);
   return kinds.map((kind) => [kind.name, kind]);
 }
 
