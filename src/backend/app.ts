@@ -13,7 +13,11 @@ import { createFieldCipher } from './crypto/field-cipher';
 import { deleteExpiredIdempotencyKeys } from './jobs/expire-idempotency-keys';
 import { runPeriodically } from './jobs/run-periodically';
 import { loggerOptions } from './logger';
-import { answerFrameworkError, installErrorHandling } from './plugins/error-handler';
+import {
+  answerClientError,
+  answerFrameworkError,
+  installErrorHandling,
+} from './plugins/error-handler';
 import { registerOpenApi } from './plugins/openapi';
 import {
   DEFAULT_RATE_LIMIT,
@@ -27,6 +31,7 @@ import {
   type ReadinessTiming,
 } from './plugins/readiness';
 import { schemaErrorFormatter, validatorCompiler } from './plugins/validation';
+import { acceptOnlyWellFormedInput } from './plugins/well-formed-input';
 import { healthRoutes } from './routes/health';
 import { v1Routes } from './routes/v1';
 import type { Services } from './services';
@@ -68,6 +73,9 @@ export async function buildApp(
     handlerTimeout: HANDLER_TIMEOUT_MS,
     schemaErrorFormatter,
     frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
+    // Checked by acceptOnlyWellFormedInput instead, so the refusal has a body.
+    http: { requireHostHeader: false },
   }).withTypeProvider<TypeBoxTypeProvider>();
   if (!deps.store) app.addHook('onClose', () => store.close());
 
@@ -101,6 +109,7 @@ export async function buildApp(
 
   app.setValidatorCompiler(validatorCompiler);
   installErrorHandling(app);
+  acceptOnlyWellFormedInput(app);
   await registerOpenApi(app);
   const limit = deps.rateLimit ?? DEFAULT_RATE_LIMIT;
   await limitRequests(app, config, limit);

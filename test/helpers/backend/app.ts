@@ -70,7 +70,7 @@ export interface RawRequest {
   method: string;
   url: string;
   headers?: Record<string, string>;
-  /** Sent as is: a string for raw bodies, anything else as JSON. */
+  /** Sent as is: a string or bytes for raw bodies, anything else as JSON. */
   body?: unknown;
 }
 
@@ -108,8 +108,8 @@ export async function startBackend(
 
 async function send(baseUrl: string, raw: RawRequest): Promise<Response> {
   const headers: Record<string, string> = { ...raw.headers };
-  let body: string | undefined;
-  if (typeof raw.body === 'string') body = raw.body;
+  let body: string | Buffer | undefined;
+  if (typeof raw.body === 'string' || Buffer.isBuffer(raw.body)) body = raw.body;
   else if (raw.body !== undefined) {
     body = JSON.stringify(raw.body);
     headers['content-type'] ??= 'application/json';
