@@ -30,6 +30,7 @@ import {
   trackReadiness,
   type ReadinessTiming,
 } from './plugins/readiness';
+import { sendStrictTransportSecurity } from './plugins/strict-transport-security';
 import { schemaErrorFormatter, validatorCompiler } from './plugins/validation';
 import { acceptOnlyWellFormedInput } from './plugins/well-formed-input';
 import { healthRoutes } from './routes/health';
@@ -110,6 +111,7 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   installErrorHandling(app);
   acceptOnlyWellFormedInput(app);
+  if (config.production) sendStrictTransportSecurity(app);
   await registerOpenApi(app);
   const limit = deps.rateLimit ?? DEFAULT_RATE_LIMIT;
   await limitRequests(app, config, limit);

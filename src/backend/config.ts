@@ -68,12 +68,18 @@ function text(r: Reader, name: string): string | undefined {
   return value ? value : undefined;
 }
 
+/** A comma-separated list; one that is set but names nothing (" , ") is a mistake, not a default. */
 function list(r: Reader, name: string): string[] | undefined {
   const value = text(r, name);
-  return value
+  const items = value
     ?.split(',')
     .map((item) => item.trim())
     .filter(Boolean);
+  if (items?.length === 0) {
+    r.problems.push(`${name} is set but lists nothing: give at least one value, or unset it.`);
+    return undefined;
+  }
+  return items;
 }
 
 /** proxy-addr's names for address ranges, accepted beside addresses and CIDRs. */
@@ -97,8 +103,9 @@ function readTrustProxy(r: Reader): number | string[] {
   const value = text(r, 'MINGWORK_TRUST_PROXY') ?? '0';
   if (value === 'false') return 0;
   if (/^\d{1,2}$/.test(value)) return Number(value);
-  const entries = list(r, 'MINGWORK_TRUST_PROXY') ?? [];
-  if (value !== 'true' && entries.length > 0 && entries.every(isAddressOrCidr)) return entries;
+  const entries = list(r, 'MINGWORK_TRUST_PROXY');
+  if (entries === undefined) return 0;
+  if (value !== 'true' && entries.every(isAddressOrCidr)) return entries;
   r.problems.push(
     'MINGWORK_TRUST_PROXY must be the number of proxies in front of the backend (e.g. 1) or their addresses and CIDR ranges (e.g. 10.0.0.0/8,127.0.0.1); `true` is refused because it would let any client choose its own address.',
   );
@@ -121,7 +128,26 @@ function readRedisUrl(r: Reader): string | undefined {
 }
 
 function isLoopbackHost(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+  return (
+    hostname === 'localhost' ||
+    hostname === '[::1]' ||
+    hostname === '::1' ||
+    /^127\.\d+\.\d+\.\d+$/.test(hostname)
+  );
+}
+
+/**
+ * NODE_ENV decides whether keys are generated; "Production" silently meaning development
+ * would run a production deployment on throwaway keys.
+ */
+function readProduction(r: Reader): boolean {
+  const value = r.env.NODE_ENV;
+  if (value !== 'production' && value?.trim().toLowerCase() === 'production') {
+    r.problems.push(
+      `NODE_ENV must be exactly "production" (lowercase) for production; got "${value}".`,
+    );
+  }
+  return value === 'production';
 }
 
 function readDbUrl(r: Reader): string {
@@ -230,7 +256,7 @@ export function loadConfig(
   options: LoadConfigOptions = {},
 ): BackendConfig {
   const r: Reader = { env, problems: [] };
-  const production = env.NODE_ENV === 'production';
+  const production = readProduction(r);
   const dataDir = options.dataDir ?? path.resolve(LOCAL_DATA_DIR);
   const notice = options.notice ?? ((message: string) => console.warn(`[mingwork] ${message}`));
 
@@ -277,4 +303,14 @@ export function loadConfig(
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;
+}
+
+/**
+ * The backend speaks plain HTTP. Listening where other machines can reach it is right behind
+ * a TLS-terminating proxy on a private network, and a leak otherwise: said at start, not
+ * enforced, since only the operator knows what is in front.
+ */
+export function plainHttpWarning(config: Pick<BackendConfig, 'host'>): string | undefined {
+  if (isLoopbackHost(config.host)) return undefined;
+  return `Listening on ${config.host}, which is not a loopback address, over plain HTTP: terminate TLS in front of the backend (a load balancer or reverse proxy, see docs/DEPLOY.md) and let nothing else reach this port.`;
 }

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../../../src/backend/config';
+import { ConfigError, loadConfig, plainHttpWarning } from '../../../src/backend/config';
 import { tempDir } from '../../helpers/temp-dir';
 
 const key = (byte: number) => Buffer.alloc(32, byte).toString('base64');
@@ -133,10 +133,49 @@ describe('loadConfig', () => {
   });
 
   it('refuses MINGWORK_TRUST_PROXY=true, which would let any client pick its own address', () => {
-    for (const value of ['true', 'yes', '10.0.0.0/33', '10.0.0.1, proxy.internal', ' , ']) {
+    for (const value of ['true', 'yes', '10.0.0.0/33', '10.0.0.1, proxy.internal']) {
       expect(problemsOf({ MINGWORK_TRUST_PROXY: value }).join()).toMatch(
         /MINGWORK_TRUST_PROXY must be the number of proxies/,
       );
+    }
+  });
+
+  it('refuses NODE_ENV spelt "production" in any other case, instead of running in development', () => {
+    for (const value of ['Production', 'PRODUCTION', ' production']) {
+      expect(problemsOf({ NODE_ENV: value }).join()).toMatch(
+        /NODE_ENV must be exactly "production"/,
+      );
+    }
+    // Other values are development, as before.
+    expect(loadConfig({ NODE_ENV: 'staging' }, { dataDir: freshDir(), ...quiet }).production).toBe(
+      false,
+    );
+  });
+
+  it('refuses audience and issuer lists that are set but name nothing, in any mode', () => {
+    const production = {
+      NODE_ENV: 'production',
+      MINGWORK_DATA_KEYS: `k1:${key(1)}`,
+      MINGWORK_INDEX_KEY: key(2),
+    };
+    for (const env of [
+      { ...production, MINGWORK_OIDC_AUDIENCES: ' , ' },
+      { ...production, MINGWORK_OIDC_AUDIENCES: 'client-a', MINGWORK_OIDC_ISSUERS: ',' },
+      { MINGWORK_OIDC_AUDIENCES: ' ,, ' },
+      { MINGWORK_OIDC_ISSUERS: ' , ' },
+    ]) {
+      expect(problemsOf(env).join()).toMatch(
+        /MINGWORK_OIDC_(AUDIENCES|ISSUERS) is set but lists nothing/,
+      );
+    }
+  });
+
+  it('warns about plain HTTP when the backend listens beyond loopback', () => {
+    for (const host of ['127.0.0.1', '127.0.0.53', 'localhost', '::1', '[::1]']) {
+      expect(plainHttpWarning({ host })).toBeUndefined();
+    }
+    for (const host of ['0.0.0.0', '::', '10.1.2.3', 'api.internal']) {
+      expect(plainHttpWarning({ host })).toMatch(/not a loopback address.*TLS/);
     }
   });
 
