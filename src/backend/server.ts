@@ -48,6 +48,8 @@ function stopOnSignals(app: FastifyInstance): void {
       },
     );
   };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  // Kept listening after the first: a repeated signal (Ctrl-C reaches a whole process group,
+  // supervisors resend) must not kill the process mid-drain.
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 }
