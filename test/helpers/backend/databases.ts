@@ -27,8 +27,8 @@ const MYSQL_URL = process.env.MINGWORK_TEST_MYSQL_URL;
  * For suites about MySQL alone (grants, several processes on one database): skipped
  * without a server, except under CI=true, where they must run.
  */
-export const describeWithMysql: jest.Describe =
-  MYSQL_URL || process.env.CI === 'true' ? describe : describe.skip;
+export const MYSQL_TESTS_RUN = Boolean(MYSQL_URL) || process.env.CI === 'true';
+export const describeWithMysql: jest.Describe = MYSQL_TESTS_RUN ? describe : describe.skip;
 
 /** The server's URL without a database, for tests that administer it (users, grants). */
 export function mysqlServerUrl(): string {

@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto';
 
 const REDIS_URL = process.env.MINGWORK_TEST_REDIS_URL;
 
-export const describeWithRedis: jest.Describe =
-  REDIS_URL || process.env.CI === 'true' ? describe : describe.skip;
+export const REDIS_TESTS_RUN = Boolean(REDIS_URL) || process.env.CI === 'true';
+export const describeWithRedis: jest.Describe = REDIS_TESTS_RUN ? describe : describe.skip;
 
 export function testRedisUrl(): string {
   if (!REDIS_URL) {
