@@ -1,6 +1,6 @@
 /**
- * The backend, assembled in one place: the store, its background jobs, then plugins
- * (validation, errors, OpenAPI, rate limit), then routes. `server.ts` listens with it;
+ * The backend, assembled in one place: the store, its background jobs and readiness, then
+ * plugins (validation, errors, well-formed input, OpenAPI, rate limit), then routes. `server.ts` listens with it;
  * tests inject into it.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -39,7 +39,7 @@ import type { Services } from './services';
 import { openStore, type Store } from './store/database';
 
 export interface AppDependencies {
-  /** A migrated store the caller opened and will close; otherwise one is opened (and migrated) here. */
+  /** A migrated store the caller opened and will close; else one opened and migrated here. */
   store?: Store;
   verifier?: IdTokenVerifier;
   now?: () => Date;

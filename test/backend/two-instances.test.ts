@@ -108,36 +108,44 @@ describeScaledOut('two instances on one MariaDB and one Redis', () => {
     return statuses;
   }
 
-  it("holds one user's budget across both instances", async () => {
-    const call = { path: '/v1/me', user: freshUser('alice'), from: clientAddress() };
-    const { max } = DEFAULT_RATE_LIMIT;
-    const statuses = await statusesOf(max, call);
-    expect(statuses.filter((status) => status === 200)).toHaveLength(max);
-    // Each instance alone would allow `max` more; together they have allowed the budget once.
-    expect(await statusesOf(2, call)).toEqual([429, 429]);
-  }, 120_000);
-
-  it('holds the per-address budget across both instances, bad tokens included', async () => {
-    const call = { path: '/v1/me', token: 'not-a-token', from: clientAddress() };
-    const { maxPerAddress } = DEFAULT_RATE_LIMIT;
-    const statuses = await statusesOf(maxPerAddress, call);
-    expect(statuses.filter((status) => status === 401)).toHaveLength(maxPerAddress);
-    expect(await statusesOf(2, call)).toEqual([429, 429]);
-  }, 120_000);
-
-  it('keeps every concurrent write to one meeting from both instances, with distinct positions', async () => {
-    const [alice, bob] = [freshUser('alice'), freshUser('bob')];
-    const from = clientAddress();
+  /** A meeting `owner` starts for a new event, inviting `guests`. */
+  async function startMeeting(owner: TestUser, guests: TestUser[], from: string) {
     const eventId = newEventId();
     const created = await send(0, {
       method: 'POST',
       path: '/v1/meetings',
-      user: alice,
-      body: { eventId, guestDigests: guestDigests(eventId, [bob]) },
+      user: owner,
+      body: { eventId, guestDigests: guestDigests(eventId, guests) },
       from,
     });
     expect(created.status).toBe(201);
-    const base = `/v1/meetings/${created.body.meeting.id}`;
+    return { eventId, base: `/v1/meetings/${created.body.meeting.id}` };
+  }
+
+  it.each([
+    ["one user's budget", () => ({ user: freshUser('alice') }), DEFAULT_RATE_LIMIT.max, 200],
+    [
+      'the per-address budget (bad tokens included)',
+      () => ({ token: 'not-a-token' }),
+      DEFAULT_RATE_LIMIT.maxPerAddress,
+      401,
+    ],
+  ] as const)(
+    'holds %s across both instances',
+    async (_what, caller, budget, answered) => {
+      const call = { path: '/v1/me', ...caller(), from: clientAddress() };
+      const statuses = await statusesOf(budget, call);
+      expect(statuses.filter((status) => status === answered)).toHaveLength(budget);
+      // Each instance alone would allow the whole budget again; together they allowed it once.
+      expect(await statusesOf(2, call)).toEqual([429, 429]);
+    },
+    120_000,
+  );
+
+  it('keeps every concurrent write to one meeting from both instances, with distinct positions', async () => {
+    const [alice, bob] = [freshUser('alice'), freshUser('bob')];
+    const from = clientAddress();
+    const { eventId, base } = await startMeeting(alice, [bob], from);
 
     const writes = Array.from({ length: CONCURRENT_WRITES }, (_, n) => {
       const user = n % 4 < 2 ? alice : bob;
@@ -178,17 +186,10 @@ describeScaledOut('two instances on one MariaDB and one Redis', () => {
   it('answers an idempotent retry sent to the other instance with the first answer', async () => {
     const alice = freshUser('alice');
     const from = clientAddress();
-    const eventId = newEventId();
-    const created = await send(0, {
-      method: 'POST',
-      path: '/v1/meetings',
-      user: alice,
-      body: { eventId, guestDigests: [] },
-      from,
-    });
+    const { eventId, base } = await startMeeting(alice, [], from);
     const write = {
       method: 'POST',
-      path: `/v1/meetings/${created.body.meeting.id}/notes`,
+      path: `${base}/notes`,
       user: alice,
       body: { body: 'written once', visibility: 'shared' },
       headers: { 'idempotency-key': newEventId() },
