@@ -14,8 +14,8 @@ module.exports = {
   output: {
     path: path.resolve(__dirname, 'dist'),
     filename: 'Code.js',
-    // dist/workbench holds the workbench page's bundle (npm run build:page), not the add-on's.
-    clean: { keep: /^workbench\// },
+    // dist/workbench and dist/backend hold the page's and the backend's builds, not the add-on's.
+    clean: { keep: /^(workbench|backend)\// },
   },
   resolve: { extensions: ['.ts', '.js'] },
   module: {

@@ -1,9 +1,8 @@
 /**
- * The backend, assembled in one place: the store, its background jobs, then plugins
- * (validation, errors, OpenAPI, rate limit), then routes. `server.ts` listens with it;
+ * The backend, assembled in one place: the store, its background jobs and readiness, then
+ * plugins (validation, errors, well-formed input, OpenAPI, rate limit), then routes. `server.ts` listens with it;
  * tests inject into it.
  */
-import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { MAX_REQUEST_BYTES } from '../shared/limits';
@@ -13,24 +12,33 @@ import { createStoreKeys } from './crypto/store-keys';
 import { deleteExpiredIdempotencyKeys } from './jobs/expire-idempotency-keys';
 import { runPeriodically } from './jobs/run-periodically';
 import { loggerOptions } from './logger';
-import { answerFrameworkError, installErrorHandling } from './plugins/error-handler';
+import {
+  answerClientError,
+  answerFrameworkError,
+  installErrorHandling,
+} from './plugins/error-handler';
 import { registerOpenApi } from './plugins/openapi';
 import {
   DEFAULT_RATE_LIMIT,
-  limitEachAddress,
-  rateLimitOptions,
+  limitRequests,
+  trustedProxies,
   type RateLimit,
 } from './plugins/rate-limit';
+import {
+  DEFAULT_READINESS_TIMING,
+  trackReadiness,
+  type ReadinessTiming,
+} from './plugins/readiness';
+import { sendStrictTransportSecurity } from './plugins/strict-transport-security';
 import { schemaErrorFormatter, validatorCompiler } from './plugins/validation';
+import { acceptOnlyWellFormedInput } from './plugins/well-formed-input';
 import { healthRoutes } from './routes/health';
 import { v1Routes } from './routes/v1';
 import type { Services } from './services';
-import type { StoreKeys } from './store/context';
 import { openStore, type Store } from './store/database';
-import { migrateToLatest } from './store/migrations';
 
 export interface AppDependencies {
-  /** A store the caller opened and will close; otherwise one is opened (and migrated) here. */
+  /** A migrated store the caller opened and will close; else one opened and migrated here. */
   store?: Store;
   verifier?: IdTokenVerifier;
   now?: () => Date;
@@ -39,6 +47,8 @@ export interface AppDependencies {
   logStream?: NodeJS.WritableStream;
   /** How often expired Idempotency-Keys are deleted; false for never (tests that run the job). */
   expireKeysEveryMs?: number | false;
+  /** How the database's readiness is followed (tests shorten the waits). */
+  readiness?: Partial<ReadinessTiming>;
 }
 
 /** Receiving a request body slower than this ends the request (slow-client protection). */
@@ -53,17 +63,20 @@ export async function buildApp(
   deps: AppDependencies = {},
 ): Promise<FastifyInstance> {
   const keys = createStoreKeys(config);
-  const store = deps.store ?? (await openMigratedStore(config.dbUrl, keys));
+  const store = deps.store ?? openStore(config.dbUrl);
   const now = deps.now ?? (() => new Date());
 
   const app = Fastify({
     logger: withStream(loggerOptions(config.logLevel), deps.logStream),
-    trustProxy: config.trustProxy,
+    trustProxy: trustedProxies(config.trustProxy),
     bodyLimit: MAX_REQUEST_BYTES,
     requestTimeout: REQUEST_TIMEOUT_MS,
     handlerTimeout: HANDLER_TIMEOUT_MS,
     schemaErrorFormatter,
     frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
+    // Checked by acceptOnlyWellFormedInput instead, so the refusal has a body.
+    http: { requireHostHeader: false },
   }).withTypeProvider<TypeBoxTypeProvider>();
   if (!deps.store) app.addHook('onClose', () => store.close());
 
@@ -88,14 +101,22 @@ export async function buildApp(
     });
   }
 
+  const readiness = trackReadiness(app, {
+    db: store.db,
+    keys,
+    migrate: !deps.store,
+    timing: { ...DEFAULT_READINESS_TIMING, ...deps.readiness },
+  });
+
   app.setValidatorCompiler(validatorCompiler);
   installErrorHandling(app);
+  acceptOnlyWellFormedInput(app);
+  if (config.production) sendStrictTransportSecurity(app);
   await registerOpenApi(app);
   const limit = deps.rateLimit ?? DEFAULT_RATE_LIMIT;
-  await app.register(rateLimit, rateLimitOptions(limit));
-  limitEachAddress(app, limit);
+  await limitRequests(app, config, limit);
 
-  await app.register(healthRoutes);
+  await app.register(healthRoutes, { readiness });
   await app.register(v1Routes, {
     prefix: '/v1',
     verifier: deps.verifier ?? createIdTokenVerifier(config.oidc),
@@ -108,15 +129,4 @@ function withStream(
   stream: NodeJS.WritableStream | undefined,
 ): FastifyServerOptions['logger'] {
   return stream && typeof options === 'object' ? { ...options, stream } : options;
-}
-
-async function openMigratedStore(dbUrl: string, keys: StoreKeys): Promise<Store> {
-  const store = openStore(dbUrl);
-  try {
-    await migrateToLatest(store.db, keys);
-    return store;
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
 }

@@ -1,8 +1,8 @@
 /**
- * Operator commands: `serve`, `migrate`, `rotate-keys`, `sweep`. Run as
- * `npm run backend -- <command>`.
- * Configuration comes from the environment (see config.ts); a bad value stops the command
- * with every problem listed.
+ * Operator commands: `serve`, `migrate`, `rotate-keys`, `sweep`. In production, built to
+ * plain JavaScript by `npm run build`: `node dist/backend/cli.js <command>`; in development,
+ * from the sources: `npm run backend -- <command>`. Configuration comes from the environment
+ * (see config.ts); a bad value stops the command with every problem listed.
  */
 import { ConfigError, loadConfig, type BackendConfig } from './config';
 import { createStoreKeys } from './crypto/store-keys';
@@ -14,10 +14,13 @@ import { openStore } from './store/database';
 import { migrateToLatest } from './store/migrations';
 import { rotateKeys } from './store/rotate-keys';
 
-const USAGE = `Usage: npm run backend -- <command>
+// Stack traces of the built file point into the TypeScript sources (dist/backend/cli.js.map).
+process.setSourceMapsEnabled(true);
+
+const USAGE = `Usage: node dist/backend/cli.js <command>   (from the sources: npm run backend -- <command>)
 
 Commands:
-  serve        start the HTTP API (runs pending migrations first)
+  serve        start the HTTP API (applies pending migrations once the database answers)
   migrate      apply pending database migrations and exit
   rotate-keys  re-encrypt stored fields under the first key of MINGWORK_DATA_KEYS
   sweep        apply each domain's retention: erase users inactive past it and delete

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { WORKBENCH_AUDIENCE } from '../shared/settings';
 
@@ -32,7 +33,13 @@ export interface BackendConfig {
   /** Lowercased emails made tenant admins on their first sign-in. */
   bootstrapAdmins: string[];
   logLevel: string;
-  trustProxy: boolean;
+  /**
+   * Which hops in front may say who the client is (X-Forwarded-For): how many proxies, or
+   * their addresses and CIDR ranges. 0 trusts none: the client is the socket's peer.
+   */
+  trustProxy: number | string[];
+  /** Where rate-limit counters are shared by every instance; each counts alone without it. */
+  redisUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -61,16 +68,86 @@ function text(r: Reader, name: string): string | undefined {
   return value ? value : undefined;
 }
 
+/** A comma-separated list; one that is set but names nothing (" , ") is a mistake, not a default. */
 function list(r: Reader, name: string): string[] | undefined {
   const value = text(r, name);
-  return value
+  const items = value
     ?.split(',')
     .map((item) => item.trim())
     .filter(Boolean);
+  if (items?.length === 0) {
+    r.problems.push(`${name} is set but lists nothing: give at least one value, or unset it.`);
+    return undefined;
+  }
+  return items;
+}
+
+/** proxy-addr's names for address ranges, accepted beside addresses and CIDRs. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrCidr(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * `true` would trust every hop: a client could then pick any address by sending its own
+ * X-Forwarded-For, and per-address limits would count nothing. Only the operator knows how
+ * many proxies are really in front, so they must say it.
+ */
+function readTrustProxy(r: Reader): number | string[] {
+  const value = text(r, 'MINGWORK_TRUST_PROXY') ?? '0';
+  if (value === 'false') return 0;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const entries = list(r, 'MINGWORK_TRUST_PROXY');
+  if (entries === undefined) return 0;
+  if (value !== 'true' && entries.every(isAddressOrCidr)) return entries;
+  r.problems.push(
+    'MINGWORK_TRUST_PROXY must be the number of proxies in front of the backend (e.g. 1) or their addresses and CIDR ranges (e.g. 10.0.0.0/8,127.0.0.1); `true` is refused because it would let any client choose its own address.',
+  );
+  return 0;
+}
+
+function readRedisUrl(r: Reader): string | undefined {
+  const value = text(r, 'MINGWORK_REDIS_URL');
+  if (value === undefined) return undefined;
+  try {
+    const url = new URL(value);
+    if ((url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname) return value;
+  } catch {
+    // reported below
+  }
+  r.problems.push(
+    'MINGWORK_REDIS_URL must be redis://[user:pass@]host:6379[/db] (or rediss:// for TLS).',
+  );
+  return value;
 }
 
 function isLoopbackHost(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+  return (
+    hostname === 'localhost' ||
+    hostname === '[::1]' ||
+    hostname === '::1' ||
+    /^127\.\d+\.\d+\.\d+$/.test(hostname)
+  );
+}
+
+/**
+ * NODE_ENV decides whether keys are generated; "Production" silently meaning development
+ * would run a production deployment on throwaway keys.
+ */
+function readProduction(r: Reader): boolean {
+  const value = r.env.NODE_ENV;
+  if (value !== 'production' && value?.trim().toLowerCase() === 'production') {
+    r.problems.push(
+      `NODE_ENV must be exactly "production" (lowercase) for production; got "${value}".`,
+    );
+  }
+  return value === 'production';
 }
 
 function readDbUrl(r: Reader): string {
@@ -179,7 +256,7 @@ export function loadConfig(
   options: LoadConfigOptions = {},
 ): BackendConfig {
   const r: Reader = { env, problems: [] };
-  const production = env.NODE_ENV === 'production';
+  const production = readProduction(r);
   const dataDir = options.dataDir ?? path.resolve(LOCAL_DATA_DIR);
   const notice = options.notice ?? ((message: string) => console.warn(`[mingwork] ${message}`));
 
@@ -204,9 +281,6 @@ export function loadConfig(
   const logLevel = text(r, 'MINGWORK_LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevel))
     r.problems.push(`MINGWORK_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}.`);
-  const trustProxy = text(r, 'MINGWORK_TRUST_PROXY') ?? 'false';
-  if (trustProxy !== 'true' && trustProxy !== 'false')
-    r.problems.push('MINGWORK_TRUST_PROXY must be true or false.');
 
   const config: BackendConfig = {
     production,
@@ -224,8 +298,19 @@ export function loadConfig(
       email.toLowerCase(),
     ),
     logLevel,
-    trustProxy: trustProxy === 'true',
+    trustProxy: readTrustProxy(r),
+    redisUrl: readRedisUrl(r),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;
+}
+
+/**
+ * The backend speaks plain HTTP. Listening where other machines can reach it is right behind
+ * a TLS-terminating proxy on a private network, and a leak otherwise: said at start, not
+ * enforced, since only the operator knows what is in front.
+ */
+export function plainHttpWarning(config: Pick<BackendConfig, 'host'>): string | undefined {
+  if (isLoopbackHost(config.host)) return undefined;
+  return `Listening on ${config.host}, which is not a loopback address, over plain HTTP: terminate TLS in front of the backend (a load balancer or reverse proxy, see docs/DEPLOY.md) and let nothing else reach this port.`;
 }

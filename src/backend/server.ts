@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { ListeningMessage } from '../shared/backend-process';
-import type { BackendConfig } from './config';
+import { plainHttpWarning, type BackendConfig } from './config';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -14,6 +14,8 @@ const SHUTDOWN_GRACE_MS = 10_000;
 export async function startServer(config: BackendConfig): Promise<FastifyInstance> {
   const app = await buildApp(config);
   await app.listen({ host: config.host, port: config.port });
+  const warning = plainHttpWarning(config);
+  if (warning) app.log.warn(warning);
   stopOnSignals(app);
   reportListening(app);
   return app;
@@ -46,6 +48,8 @@ function stopOnSignals(app: FastifyInstance): void {
       },
     );
   };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  // Kept listening after the first: a repeated signal (Ctrl-C reaches a whole process group,
+  // supervisors resend) must not kill the process mid-drain.
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 }

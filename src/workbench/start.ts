@@ -78,11 +78,33 @@ async function main(): Promise<void> {
   console.log(
     `\nMingwork workbench: ${workbench.url}\nBackend API:        ${workbench.backendUrl} (OpenAPI at /docs/json)\n`,
   );
+  stopOnSignals(workbench);
+}
+
+/** A workbench that cannot close in this time exits anyway, so Ctrl-C always ends it. */
+const CLOSE_GRACE_MS = 10_000;
+
+/**
+ * SIGTERM or SIGINT closes the page server and stops the backend child before exiting, so
+ * nothing is left running. A second signal (Ctrl-C reaches npm and this process both) does
+ * not cut the first one's clean-up short.
+ */
+function stopOnSignals(workbench: Workbench): void {
+  let stopping = false;
   const stop = () => {
-    workbench.close().then(() => process.exit(0));
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => process.exit(1), CLOSE_GRACE_MS).unref();
+    workbench.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error instanceof Error ? error.message : error);
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 if (require.main === module) {

@@ -4,7 +4,15 @@
  * Retry-After, and anything unexpected is a bare 500. No stack trace, SQL or content ever
  * reaches a response, and only an error's type, code and message reach the log.
  */
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type {
+  ConnectionError,
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+} from 'fastify';
 import { errorCodeForStatus } from '../../shared/errors';
 import { MAX_REQUEST_BYTES } from '../../shared/limits';
 import { ApiError } from '../api-error';
@@ -40,6 +48,42 @@ export function answerFrameworkError(
   reply: FastifyReply,
 ): void {
   void answerError(error, request, reply);
+}
+
+/**
+ * For Fastify's `clientErrorHandler` option: what Node's HTTP parser refuses (oversized
+ * headers, a NUL in a header, raw bytes in the path, a broken chunked body, a request line
+ * that is not HTTP) never becomes a request, so the answer is written to the socket here.
+ */
+export function answerClientError(error: ConnectionError, socket: Socket): void {
+  // A reset connection has no one left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, message] = clientErrorAnswer(error.code);
+  const body = JSON.stringify({ error: 'bad_request', message });
+  if (socket.writable) {
+    socket.write(
+      [
+        `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+        'Connection: close',
+        'Content-Type: application/json; charset=utf-8',
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        '',
+        body,
+      ].join('\r\n'),
+    );
+  }
+  socket.destroy();
+}
+
+function clientErrorAnswer(code: string): [number, string] {
+  switch (code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return [431, 'The request headers are larger than the server accepts.'];
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return [408, 'The request was not received in time.'];
+    default:
+      return [400, 'The request is not valid HTTP/1.1.'];
+  }
 }
 
 function sendError(reply: FastifyReply, error: ApiError) {

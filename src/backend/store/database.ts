@@ -5,7 +5,15 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, MysqlAdapter, MysqlDialect, sql, SqliteAdapter, SqliteDialect } from 'kysely';
+import {
+  DEFAULT_MIGRATION_TABLE,
+  Kysely,
+  MysqlAdapter,
+  MysqlDialect,
+  sql,
+  SqliteAdapter,
+  SqliteDialect,
+} from 'kysely';
 import { createPool } from 'mysql2';
 import type { Database } from './tables';
 
@@ -44,9 +52,19 @@ export function dialectOf(db: Pick<Kysely<unknown>, 'getExecutor'>): Dialect {
   throw new Error(`Unsupported database adapter: ${adapter.constructor.name}`);
 }
 
-/** A cheap round trip, for /readyz. */
+/** A cheap round trip. */
 export async function checkStore(db: Kysely<Database>): Promise<void> {
   await sql`select 1`.execute(db);
+}
+
+/**
+ * The readiness check on a migrated store. On MySQL it reads a table of ours, so revoked
+ * grants count as not ready. On SQLite it touches no table: better-sqlite3 waits for another
+ * process's lock synchronously, which would freeze every request of this one meanwhile.
+ */
+export async function probeStore(db: Kysely<Database>): Promise<void> {
+  if (dialectOf(db) === 'sqlite') await checkStore(db);
+  else await sql`select 1 from ${sql.table(DEFAULT_MIGRATION_TABLE)} limit 1`.execute(db);
 }
 
 function openSqlite(file: string): Store {

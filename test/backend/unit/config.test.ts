@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../../../src/backend/config';
+import { ConfigError, loadConfig, plainHttpWarning } from '../../../src/backend/config';
 import { tempDir } from '../../helpers/temp-dir';
 
 const key = (byte: number) => Buffer.alloc(32, byte).toString('base64');
@@ -56,7 +56,8 @@ describe('loadConfig', () => {
       MINGWORK_INDEX_KEY: key(9),
       MINGWORK_BOOTSTRAP_ADMINS: 'Admin@Acme.example, ops@acme.example',
       MINGWORK_LOG_LEVEL: 'debug',
-      MINGWORK_TRUST_PROXY: 'true',
+      MINGWORK_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1',
+      MINGWORK_REDIS_URL: 'rediss://app:secret@cache.internal:6380/2',
     };
     // A variable added to config.ts must be added here too, or this test cannot vouch for it.
     const source = readFileSync(path.resolve(__dirname, '../../../src/backend/config.ts'), 'utf8');
@@ -85,7 +86,8 @@ describe('loadConfig', () => {
       indexKey: Buffer.alloc(32, 9),
       bootstrapAdmins: ['admin@acme.example', 'ops@acme.example'],
       logLevel: 'debug',
-      trustProxy: true,
+      trustProxy: ['10.0.0.0/8', '127.0.0.1'],
+      redisUrl: 'rediss://app:secret@cache.internal:6380/2',
     });
   });
 
@@ -105,6 +107,7 @@ describe('loadConfig', () => {
       MINGWORK_DATA_KEYS: `good:${key(1)},short:${Buffer.alloc(8).toString('base64')},good:${key(2)}`,
       MINGWORK_INDEX_KEY: 'not base64!',
       MINGWORK_LOG_LEVEL: 'loud',
+      MINGWORK_REDIS_URL: 'http://cache.internal',
     });
     const text = problems.join('\n');
     expect(text).toMatch(/MINGWORK_DB_URL/);
@@ -114,6 +117,66 @@ describe('loadConfig', () => {
     expect(text).toMatch(/key id "good" twice/);
     expect(text).toMatch(/MINGWORK_INDEX_KEY/);
     expect(text).toMatch(/MINGWORK_LOG_LEVEL/);
+    expect(text).toMatch(/MINGWORK_REDIS_URL/);
+  });
+
+  it('trusts no proxy unless told how many hops or which addresses are proxies', () => {
+    const trustOf = (value?: string) =>
+      loadConfig(value === undefined ? {} : { MINGWORK_TRUST_PROXY: value }, {
+        dataDir: freshDir(),
+        ...quiet,
+      }).trustProxy;
+    expect(trustOf()).toBe(0);
+    expect(trustOf('false')).toBe(0);
+    expect(trustOf('2')).toBe(2);
+    expect(trustOf('loopback, fd00::/8')).toEqual(['loopback', 'fd00::/8']);
+  });
+
+  it('refuses MINGWORK_TRUST_PROXY=true, which would let any client pick its own address', () => {
+    for (const value of ['true', 'yes', '10.0.0.0/33', '10.0.0.1, proxy.internal']) {
+      expect(problemsOf({ MINGWORK_TRUST_PROXY: value }).join()).toMatch(
+        /MINGWORK_TRUST_PROXY must be the number of proxies/,
+      );
+    }
+  });
+
+  it('refuses NODE_ENV spelt "production" in any other case, instead of running in development', () => {
+    for (const value of ['Production', 'PRODUCTION', ' production']) {
+      expect(problemsOf({ NODE_ENV: value }).join()).toMatch(
+        /NODE_ENV must be exactly "production"/,
+      );
+    }
+    // Other values are development, as before.
+    expect(loadConfig({ NODE_ENV: 'staging' }, { dataDir: freshDir(), ...quiet }).production).toBe(
+      false,
+    );
+  });
+
+  it('refuses audience and issuer lists that are set but name nothing, in any mode', () => {
+    const production = {
+      NODE_ENV: 'production',
+      MINGWORK_DATA_KEYS: `k1:${key(1)}`,
+      MINGWORK_INDEX_KEY: key(2),
+    };
+    for (const env of [
+      { ...production, MINGWORK_OIDC_AUDIENCES: ' , ' },
+      { ...production, MINGWORK_OIDC_AUDIENCES: 'client-a', MINGWORK_OIDC_ISSUERS: ',' },
+      { MINGWORK_OIDC_AUDIENCES: ' ,, ' },
+      { MINGWORK_OIDC_ISSUERS: ' , ' },
+    ]) {
+      expect(problemsOf(env).join()).toMatch(
+        /MINGWORK_OIDC_(AUDIENCES|ISSUERS) is set but lists nothing/,
+      );
+    }
+  });
+
+  it('warns about plain HTTP when the backend listens beyond loopback', () => {
+    for (const host of ['127.0.0.1', '127.0.0.53', 'localhost', '::1', '[::1]']) {
+      expect(plainHttpWarning({ host })).toBeUndefined();
+    }
+    for (const host of ['0.0.0.0', '::', '10.1.2.3', 'api.internal']) {
+      expect(plainHttpWarning({ host })).toMatch(/not a loopback address.*TLS/);
+    }
   });
 
   it('rejects a MySQL URL without a database name', () => {

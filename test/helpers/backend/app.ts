@@ -27,7 +27,8 @@ export function testConfig(dbUrl: string, jwksUrl: string, overrides: Partial<Ba
     indexKey: randomBytes(32),
     bootstrapAdmins: [],
     logLevel: 'silent',
-    trustProxy: false,
+    trustProxy: 0,
+    redisUrl: undefined,
   };
   return { ...config, ...overrides };
 }
@@ -76,7 +77,7 @@ export interface RawRequest {
   method: string;
   url: string;
   headers?: Record<string, string>;
-  /** Sent as is: a string for raw bodies, anything else as JSON. */
+  /** Sent as is: a string or bytes for raw bodies, anything else as JSON. */
   body?: unknown;
 }
 
@@ -114,8 +115,8 @@ export async function startBackend(
 
 async function send(baseUrl: string, raw: RawRequest): Promise<Response> {
   const headers: Record<string, string> = { ...raw.headers };
-  let body: string | undefined;
-  if (typeof raw.body === 'string') body = raw.body;
+  let body: string | Buffer | undefined;
+  if (typeof raw.body === 'string' || Buffer.isBuffer(raw.body)) body = raw.body;
   else if (raw.body !== undefined) {
     body = JSON.stringify(raw.body);
     headers['content-type'] ??= 'application/json';

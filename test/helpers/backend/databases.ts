@@ -23,10 +23,32 @@ export interface DatabaseKind {
 
 const MYSQL_URL = process.env.MINGWORK_TEST_MYSQL_URL;
 
+/**
+ * For suites about MySQL alone (grants, several processes on one database): skipped
+ * without a server, except under CI=true, where they must run.
+ */
+export const MYSQL_TESTS_RUN = Boolean(MYSQL_URL) || process.env.CI === 'true';
+export const describeWithMysql: jest.Describe = MYSQL_TESTS_RUN ? describe : describe.skip;
+
+/** The server's URL without a database, for tests that administer it (users, grants). */
+export function mysqlServerUrl(): string {
+  if (!MYSQL_URL)
+    throw new Error('Set MINGWORK_TEST_MYSQL_URL: under CI=true MySQL tests must run.');
+  return MYSQL_URL;
+}
+
+export const mysqlDatabase: DatabaseKind = {
+  name: 'mysql',
+  create: () => createMysqlDatabase(mysqlServerUrl()),
+};
+
+/** For suites about something the database kind does not change (rate limits, parsing). */
+export const sqliteDatabase: DatabaseKind = { name: 'sqlite', create: createSqliteDatabase };
+
 /** For `describe.each(eachDatabase())('... on %s', (_name, kind) => ...)`. */
 export function eachDatabase(): Array<[DatabaseKind['name'], DatabaseKind]> {
-  const kinds: DatabaseKind[] = [{ name: 'sqlite', create: createSqliteDatabase }];
-  if (MYSQL_URL) kinds.push({ name: 'mysql', create: () => createMysqlDatabase(MYSQL_URL) });
+  const kinds: DatabaseKind[] = [sqliteDatabase];
+  if (MYSQL_URL) kinds.push(mysqlDatabase);
   return kinds.map((kind) => [kind.name, kind]);
 }
 

@@ -1,6 +1,7 @@
 /**
- * Builds dist/Code.js, which the add-on and workbench tests run, and the workbench page's
- * script, which the browser tests load, once per jest run from the global setup. Test files that each built it in parallel workers would race webpack's
+ * Builds dist/Code.js, which the add-on and workbench tests run, the workbench page's
+ * script, which the browser tests load, and the backend's dist/backend/cli.js, which the
+ * service tests start, once per jest run from the global setup. Test files that each built it in parallel workers would race webpack's
  * `clean` of dist/. `npm test` builds just before jest, so there the bundle is newer than its
  * sources and nothing is built twice; a bare `npx jest` after an edit gets a fresh bundle.
  */
@@ -28,6 +29,12 @@ const BUILDS: Build[] = [
     output: path.join(REPO_ROOT, 'dist', 'workbench', 'app.js'),
     sources: ['src/workbench/web', 'src/workbench/page-contract.ts', 'src/workbench/gas'],
     script: 'build:page',
+  },
+  {
+    // The backend as production runs it, for the tests that start it with plain node.
+    output: path.join(REPO_ROOT, 'dist', 'backend', 'cli.js'),
+    sources: ['src/backend', 'src/shared'],
+    script: 'build:backend',
   },
 ];
 
